@@ -1,0 +1,234 @@
+/**
+ * Reading cell values the way a perencana types them.
+ *
+ * A cell arrives as a number, a string (Indonesian-formatted number, percent
+ * text, a label such as WTP), a boolean, a Date, blank, or an error coming
+ * from another cell. Everything here is pure: no host globals.
+ */
+
+/** Spreadsheet error kinds Kinerja produces. */
+export type ErrorCode = 'DIV0' | 'VALUE' | 'NA' | 'NUM';
+
+/** The text each host shows for an error code. */
+export const ERROR_TEXT: Record<ErrorCode, string> = {
+  DIV0: '#DIV/0!',
+  VALUE: '#VALUE!',
+  NA: '#N/A',
+  NUM: '#NUM!',
+};
+
+/** An error as a value: a cell that cannot be computed says which error and why. */
+export class KError {
+  constructor(readonly code: ErrorCode, readonly message: string) {}
+  toString(): string {
+    return `${ERROR_TEXT[this.code]} ${this.message}`;
+  }
+}
+
+export function isKError(v: unknown): v is KError {
+  return v instanceof KError;
+}
+
+/** What a host may hand us for one cell. */
+export type CellInput = number | string | boolean | Date | null | undefined | KError;
+
+/** What a function answers for one cell: a number, a text, blank (null) or an error. */
+export type CellOutput = number | string | null | KError;
+
+/** A parsed cell. */
+export type Parsed =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number; percent: boolean; text?: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'error'; error: KError };
+
+const BLANK: Parsed = { kind: 'blank' };
+
+/** Error texts a host can place in a cell (Sheets shows range errors as text). */
+const ERROR_PREFIXES: Array<[string, ErrorCode]> = [
+  ['#DIV/0!', 'DIV0'],
+  ['#VALUE!', 'VALUE'],
+  ['#N/A', 'NA'],
+  ['#NUM!', 'NUM'],
+  ['#REF!', 'VALUE'],
+  ['#NAME?', 'VALUE'],
+  ['#ERROR!', 'VALUE'],
+  ['#NULL!', 'VALUE'],
+  ['#SPILL!', 'VALUE'],
+  ['#CALC!', 'VALUE'],
+];
+
+/** Recognise a cell that holds an error written as text (e.g. "#DIV/0! Target kosong"). */
+export function errorFromText(s: string): KError | null {
+  const t = s.trim();
+  for (const [prefix, code] of ERROR_PREFIXES) {
+    if (t.toUpperCase().startsWith(prefix)) {
+      const rest = t.slice(prefix.length).replace(/^[\s:]+/, '');
+      return new KError(code, rest || `sel berisi galat ${prefix}`);
+    }
+  }
+  return null;
+}
+
+/** Format a number the Indonesian way for messages: 1384303000.5 -> "1.384.303.000,5". */
+export function formatAngka(n: number, maxDecimals = 4): string {
+  if (!isFinite(n)) return String(n);
+  const neg = n < 0;
+  const fixed = Math.abs(n).toFixed(maxDecimals).replace(/\.?0+$/, '');
+  const [int, dec] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (neg ? '-' : '') + grouped + (dec ? ',' + dec : '');
+}
+
+/** Quote a user's text in a message, shortened so a long cell doesn't flood it. */
+export function kutip(text: string): string {
+  const t = text.length > 60 ? text.slice(0, 57) + '...' : text;
+  return `"${t}"`;
+}
+
+/**
+ * Parse the digits-and-separators part of a number typed in Indonesian style
+ * (dot for thousands, comma for decimals), tolerating the English style where
+ * it cannot be mistaken. Returns null when the text is not a number.
+ *
+ * - "54,3" -> 54.3; "1.384.303.000" -> 1384303000; "1.384.303,50" -> 1384303.5
+ * - "77.46" -> 77.46 (a single dot not followed by exactly three digits is a decimal point)
+ * - "1.384" -> 1384 (a single dot followed by three digits is a thousands separator)
+ * - "1,384,303.5" -> 1384303.5 (English grouping, only when unambiguous)
+ */
+export function parseDigits(body: string): number | null {
+  const s = body;
+  if (!/^\d[\d.,]*$/.test(s) && !/^[.,]\d+$/.test(s)) return null;
+  const dots = (s.match(/\./g) || []).length;
+  const commas = (s.match(/,/g) || []).length;
+  const grouped = (str: string, sep: string): boolean => {
+    const re = sep === '.' ? /^\d{1,3}(\.\d{3})+$/ : /^\d{1,3}(,\d{3})+$/;
+    return re.test(str);
+  };
+  let normal: string;
+  if (dots === 0 && commas === 0) {
+    normal = s;
+  } else if (dots > 0 && commas > 0) {
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    if (lastComma > lastDot) {
+      // Indonesian: 1.384.303,50
+      if (commas !== 1) return null;
+      const [int, dec] = s.split(',');
+      if (!grouped(int, '.')) return null;
+      normal = int.replace(/\./g, '') + '.' + dec;
+    } else {
+      // English: 1,384,303.50
+      if (dots !== 1) return null;
+      const [int, dec] = s.split('.');
+      if (!grouped(int, ',')) return null;
+      normal = int.replace(/,/g, '') + '.' + dec;
+    }
+  } else if (commas > 0) {
+    if (commas === 1) {
+      normal = s.replace(',', '.');
+    } else {
+      if (!grouped(s, ',')) return null;
+      normal = s.replace(/,/g, '');
+    }
+  } else {
+    if (dots === 1) {
+      const [int, dec] = s.split('.');
+      // "1.384" is one thousand three hundred eighty-four in Indonesian;
+      // "0.125" cannot be a thousands group, "77.46" is a decimal.
+      if (dec.length === 3 && int.length >= 1 && int.length <= 3 && !/^0+$/.test(int)) {
+        normal = int + dec;
+      } else {
+        normal = s;
+      }
+    } else {
+      if (!grouped(s, '.')) return null;
+      normal = s.replace(/\./g, '');
+    }
+  }
+  if (normal.startsWith('.')) normal = '0' + normal;
+  const n = Number(normal);
+  return isFinite(n) ? n : null;
+}
+
+/**
+ * Read one cell. Numbers stay numbers; text is read as an Indonesian number
+ * ("Rp1.384.303.000,-", "99,44%", "54,3") or kept as text (a label).
+ */
+export function parseCell(v: CellInput): Parsed {
+  if (v === null || v === undefined) return BLANK;
+  if (v instanceof KError) return { kind: 'error', error: v };
+  if (typeof v === 'number') {
+    if (!isFinite(v)) return { kind: 'error', error: new KError('NUM', `angka tidak terhingga (${v})`) };
+    return { kind: 'number', value: v, percent: false };
+  }
+  if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
+  if (v instanceof Date) return { kind: 'text', text: v.toISOString().slice(0, 10) };
+  if (typeof v === 'object') {
+    // Excel hands error cells of a range over as CustomFunctions.Error-like objects.
+    const o = v as { errorCode?: string; code?: string; message?: string };
+    const code = String(o.errorCode ?? o.code ?? '');
+    const map: Record<string, ErrorCode> = {
+      '#DIV/0!': 'DIV0', divisionByZero: 'DIV0', '#N/A': 'NA', notAvailable: 'NA',
+      '#NUM!': 'NUM', invalidNumber: 'NUM',
+    };
+    return { kind: 'error', error: new KError(map[code] ?? 'VALUE', o.message || 'sel sumber berisi galat') };
+  }
+  const raw = String(v);
+  const t = raw.replace(/\u00a0/g, ' ').trim();
+  if (t === '') return BLANK;
+  const err = errorFromText(t);
+  if (err) return { kind: 'error', error: err };
+  const n = parseNumberText(t);
+  if (n) return { kind: 'number', value: n.value, percent: n.percent, text: raw };
+  return { kind: 'text', text: t };
+}
+
+/** Number text, with optional sign, currency and percent. Null when it isn't one. */
+export function parseNumberText(t: string): { value: number; percent: boolean } | null {
+  let s = t.replace(/\s+/g, '');
+  let sign = 1;
+  let percent = false;
+  if (/^\(.*\)$/.test(s)) {
+    sign = -1;
+    s = s.slice(1, -1);
+  }
+  if (/^[-\u2212]/.test(s)) {
+    sign *= -1;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) {
+    s = s.slice(1);
+  }
+  s = s.replace(/^Rp\.?/i, '');
+  if (/^[-\u2212]/.test(s)) {
+    sign *= -1;
+    s = s.slice(1);
+  }
+  s = s.replace(/,-+$/, '').replace(/\.-+$/, '');
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  if (s === '') return null;
+  const n = parseDigits(s);
+  if (n === null) return null;
+  return { value: sign * n, percent };
+}
+
+export function blankToNull(p: Parsed): boolean {
+  return p.kind === 'blank';
+}
+
+/** A parsed cell as a number, or an error that names the text. */
+export function requireNumber(p: Parsed, role: string): number | KError {
+  switch (p.kind) {
+    case 'number':
+      return p.value;
+    case 'error':
+      return p.error;
+    case 'blank':
+      return new KError('VALUE', `${role} kosong`);
+    case 'text':
+      return new KError('VALUE', `${role} ${kutip(p.text)} bukan angka`);
+  }
+}

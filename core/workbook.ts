@@ -1,0 +1,131 @@
+/**
+ * The workbook port: what core reads (a snapshot) and what it asks a host to
+ * write (a plan). Operations are pure functions snapshot -> plan; each host
+ * adapter (Excel/Office.js, Sheets/SpreadsheetApp, web/HyperFormula) reads
+ * one snapshot and applies one plan in as few host calls as it allows.
+ */
+import { CellInput } from './values';
+
+export type HostKind = 'excel' | 'sheets' | 'web';
+
+export interface SheetSnapshot {
+  name: string;
+  /** Values of the used range starting at A1 (row-major, 0-based). */
+  values: CellInput[][];
+  /** Formulas for the same cells ("" or null where a cell holds a plain value). Optional. */
+  formulas?: Array<Array<string | null>>;
+  /** Number formats for the same cells, where the host gives them cheaply. Optional. */
+  numberFormats?: string[][];
+}
+
+export interface WorkbookSnapshot {
+  host: HostKind;
+  sheets: SheetSnapshot[];
+}
+
+/** A value to write: formulas are strings starting with "=" in the host's form. */
+export type WriteValue = string | number | boolean | null;
+
+export interface Warna {
+  background?: string;
+  fontColor?: string;
+}
+
+export type WriteOp =
+  /** Create a sheet (fails if the name is taken: the plan checks first). */
+  | { op: 'addSheet'; sheet: string }
+  /** Delete a sheet (only sheets the plan itself just replaced are ever deleted). */
+  | { op: 'deleteSheet'; sheet: string }
+  /** Rename a sheet (used to keep a copy of user data aside before regenerating). */
+  | { op: 'renameSheet'; sheet: string; to: string }
+  /** Clear the contents and formats of a block. */
+  | { op: 'clear'; sheet: string; range: string }
+  /** Write a block of values/formulas with its top-left at row/col (0-based). */
+  | { op: 'setValues'; sheet: string; row: number; col: number; values: WriteValue[][] }
+  | {
+      op: 'format';
+      sheet: string;
+      range: string;
+      numberFormat?: string;
+      bold?: boolean;
+      wrap?: boolean;
+      align?: 'left' | 'center' | 'right';
+      background?: string;
+      fontColor?: string;
+    }
+  | { op: 'columnWidths'; sheet: string; widths: number[] }
+  | { op: 'freeze'; sheet: string; rows: number; cols: number }
+  /** A drop-down list on a block. */
+  | { op: 'validationList'; sheet: string; range: string; values: string[] }
+  /** Conditional formats: a cell equal to `text` gets the colours. */
+  | { op: 'conditionalText'; sheet: string; range: string; rules: Array<{ text: string } & Warna> }
+  | { op: 'note'; sheet: string; cell: string; text: string }
+  | { op: 'select'; sheet: string; cell: string }
+  | { op: 'activate'; sheet: string };
+
+export interface Plan {
+  ops: WriteOp[];
+  /** Indonesian summary shown to the user after the plan is applied. */
+  ringkasan: string;
+  /** Things the user should know (rows kept aside, names taken ...). */
+  catatan: string[];
+}
+
+// ---------------------------------------------------------------------------
+// A1 helpers
+
+export function colName(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function colIndex(name: string): number {
+  let n = 0;
+  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "C5" for row 4, col 2 (0-based). */
+export function a1(row: number, col: number): string {
+  return `${colName(col)}${row + 1}`;
+}
+
+/** "A1:C5" for a block. */
+export function a1Range(row: number, col: number, rows: number, cols: number): string {
+  if (rows === 1 && cols === 1) return a1(row, col);
+  return `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
+}
+
+export function parseA1(ref: string): { row: number; col: number } {
+  const m = ref.trim().toUpperCase().match(/^\$?([A-Z]+)\$?(\d+)$/);
+  if (!m) throw new Error(`alamat sel tidak sah: ${ref}`);
+  return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
+}
+
+export function parseA1Range(ref: string): { row: number; col: number; rows: number; cols: number } {
+  const [a, b] = ref.split(':');
+  const s = parseA1(a);
+  const e = b ? parseA1(b) : s;
+  return { row: s.row, col: s.col, rows: e.row - s.row + 1, cols: e.col - s.col + 1 };
+}
+
+/** A sheet name quoted for use in a formula: 'Anggaran dan Efisiensi'!A1. */
+export function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** The name of a Kinerja function as each host writes it in a formula. */
+export function namaFungsi(host: HostKind, name: string): string {
+  return host === 'sheets' ? name : `KINERJA.${name}`;
+}
+
+export function getSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  const lower = name.toLowerCase();
+  return wb.sheets.find((s) => s.name.toLowerCase() === lower);
+}
