@@ -109,7 +109,7 @@ function bacaBatasAtas(p: Parsed, pengaturan: Pengaturan): number | null | KErro
   if (p.kind === 'blank') return pengaturan.batasAtas;
   const n = requireNumber(p, 'batas_atas');
   if (isKError(n)) return n;
-  if (n <= 0) return new KError('NUM', `batas_atas ${formatAngka(n)} harus lebih dari 0`);
+  if (n <= 0) return new KError('VALUE', `batas_atas ${formatAngka(n)} harus lebih dari 0`);
   return n;
 }
 
@@ -332,7 +332,7 @@ export function predikatAkip(nilaiIn: CellInput): CellOutput {
   if (P.kind === 'blank') return null;
   const x = requireNumber(P, 'nilai AKIP');
   if (isKError(x)) return x;
-  if (x < 0 || x > 100) return new KError('NUM', `nilai AKIP ${formatAngka(x)} di luar rentang 0–100`);
+  if (x < 0 || x > 100) return new KError('VALUE', `nilai AKIP ${formatAngka(x)} di luar rentang 0–100`);
   for (const [batas, label] of PREDIKAT_AKIP_BATAS) if (x >= batas) return label;
   return 'D';
 }
@@ -396,7 +396,7 @@ export function bacaTriwulan(p: Parsed): number | KError {
   if (p.kind === 'blank') return new KError('VALUE', 'triwulan kosong: isi 1, 2, 3 atau 4');
   if (p.kind === 'number') {
     if (Number.isInteger(p.value) && p.value >= 1 && p.value <= 4) return p.value;
-    return new KError('NUM', `triwulan ${formatAngka(p.value)} harus 1, 2, 3 atau 4`);
+    return new KError('VALUE', `triwulan ${formatAngka(p.value)} harus 1, 2, 3 atau 4`);
   }
   const t = p.text.trim().toUpperCase().replace(/^(TRIWULAN|TW)\s*/, '');
   const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, B3: 1, B6: 2, B9: 3, B12: 4 };

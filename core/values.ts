@@ -159,7 +159,7 @@ export function parseCell(v: CellInput): Parsed {
   if (v === null || v === undefined) return BLANK;
   if (v instanceof KError) return { kind: 'error', error: v };
   if (typeof v === 'number') {
-    if (!isFinite(v)) return { kind: 'error', error: new KError('NUM', `angka tidak terhingga (${v})`) };
+    if (!isFinite(v)) return { kind: 'error', error: new KError('VALUE', `angka tidak terhingga (${v})`) };
     return { kind: 'number', value: v, percent: false };
   }
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
