@@ -1,0 +1,333 @@
+import {
+  capaian,
+  capaianDetail,
+  rasio,
+  serapan,
+  efisiensi,
+  tingkatEfisiensi,
+  kategoriEfisiensi,
+  kriteria,
+  predikatAkip,
+  targetTriwulan,
+  angka,
+  nps,
+  bacaSkalaKriteria,
+} from '../core/formulas';
+import { DEFAULT_PENGATURAN } from '../core/settings';
+import { KError, isKError } from '../core/values';
+import { callFunction } from '../core/functions';
+
+function err(v: unknown): KError {
+  expect(isKError(v)).toBe(true);
+  return v as KError;
+}
+
+describe('CAPAIAN: polaritas positif (bawaan)', () => {
+  test('53,36 terhadap 54,3 = 98,27 (tanpa pembulatan)', () => {
+    expect(capaian(53.36, 54.3)).toBeCloseTo(98.2688766, 6);
+    expect(capaian('53,36', '54,3')).toBeCloseTo(98.2688766, 6);
+    expect(capaian('53,36', '54,3', 'positif')).toBeCloseTo(98.2688766, 6);
+  });
+  test('teks persen di keduanya: 99,44% terhadap 100% = 99,44', () => {
+    expect(capaian('99,44%', '100%')).toBeCloseTo(99.44, 10);
+    expect(capaian('99,44', '100%')).toBeCloseTo(99.44, 10);
+  });
+  test('tanpa batas atas secara bawaan (seed 001: 132,16)', () => {
+    expect(capaian(80.62, 61)).toBeCloseTo(132.1639, 3);
+  });
+  test('batas_atas memotong hasil', () => {
+    expect(capaian(80.62, 61, null, 120)).toBe(120);
+    expect(capaian(53.36, 54.3, null, 120)).toBeCloseTo(98.2689, 3);
+    expect(err(capaian(1, 2, null, 0)).code).toBe('VALUE');
+  });
+  test('rumus disebutkan agar dapat ditelusuri', () => {
+    expect(capaianDetail(53.36, 54.3).rumus).toBe('R / T × 100');
+    expect(capaianDetail(80.62, 61, null, 120).rumus).toContain('dibatasi 120');
+  });
+});
+
+describe('CAPAIAN: polaritas negatif', () => {
+  test('(2T − R) / T × 100', () => {
+    expect(capaian(8, 10, 'negatif')).toBeCloseTo(120, 10);
+    expect(capaian(12, 10, 'negatif')).toBeCloseTo(80, 10);
+    expect(capaian(10, 10, 'Negatif')).toBeCloseTo(100, 10);
+  });
+  test('tidak di bawah 0', () => {
+    expect(capaian(25, 10, 'negatif')).toBe(0);
+  });
+  test('pengaturan "rasio" membuat negatif = T / R', () => {
+    const p = { ...DEFAULT_PENGATURAN, rumusNegatif: 'rasio' as const };
+    expect(capaian(8, 10, 'negatif', null, p)).toBeCloseTo(125, 10);
+  });
+});
+
+describe('CAPAIAN: polaritas negatif-rasio', () => {
+  test('T / R × 100', () => {
+    expect(capaian(8, 10, 'negatif-rasio')).toBeCloseTo(125, 10);
+  });
+  test('R = 0 tidak membuat crash: #DIV/0! dengan penjelasan, atau batas atas bila diisi', () => {
+    const e = err(capaian(0, 10, 'negatif-rasio'));
+    expect(e.code).toBe('DIV0');
+    expect(e.message).toContain('batas_atas');
+    expect(capaian(0, 10, 'negatif-rasio', 150)).toBe(150);
+  });
+});
+
+describe('CAPAIAN: target rentang "a–b"', () => {
+  test.each([
+    ['80–90', 85, 100],
+    ['80-90', 80, 100],
+    ['80 - 90', 90, 100],
+    ['80 s.d. 90', 72, 90],
+    ['80–90', 72, 90],
+    ['80–90', 99, 90],
+    ['80–90', 200, 0],
+    ['1.000–2.000', 1500, 100],
+  ])('target %s, realisasi %d → %d', (t, r, c) => {
+    expect(capaian(r, t)).toBeCloseTo(c, 10);
+  });
+  test('realisasi teks terhadap rentang = galat yang menyebut teksnya', () => {
+    expect(err(capaian('baik', '80–90')).message).toContain('"baik"');
+  });
+  test('polaritas rentang tanpa target rentang = galat', () => {
+    expect(err(capaian(5, 10, 'rentang')).message).toContain('rentang');
+  });
+});
+
+describe('CAPAIAN: kualitatif', () => {
+  test('WTP terhadap WTP = 100; WDP terhadap WTP = 75', () => {
+    expect(capaian('WTP', 'WTP')).toBe(100);
+    expect(capaian('WDP', 'WTP')).toBe(75);
+  });
+  test('label tidak peka huruf besar, bentuk panjang diterima', () => {
+    expect(capaian('wajar tanpa pengecualian', 'WTP')).toBe(100);
+    expect(capaian('Wajar Dengan Pengecualian', 'wtp')).toBe(75);
+    expect(capaian('tidak wajar', 'WTP')).toBe(50);
+  });
+  test('predikat AKIP: BB terhadap A = 5/6', () => {
+    expect(capaian('BB', 'A')).toBeCloseTo((5 / 6) * 100, 10);
+    expect(capaian('aa', 'A')).toBeCloseTo((7 / 6) * 100, 10);
+  });
+  test('skala berbeda atau label lawan angka = galat yang jelas', () => {
+    expect(err(capaian('WTP', 'A')).message).toContain('skala berbeda');
+    expect(err(capaian('WTP', 80)).message).toContain('sama-sama');
+  });
+  test('skala adalah pengaturan, bukan konstanta', () => {
+    const p = {
+      ...DEFAULT_PENGATURAN,
+      skala: [{ nama: 'Mutu', label: [{ kode: 'Rendah', skor: 1, alias: [] }, { kode: 'Tinggi', skor: 4, alias: [] }] }],
+    };
+    expect(capaian('Rendah', 'Tinggi', null, null, p)).toBe(25);
+    expect(isKError(capaian('WTP', 'WTP', null, null, p))).toBe(true);
+  });
+});
+
+describe('CAPAIAN: kosong, nol, teks tak dikenal, satuan', () => {
+  test('realisasi kosong → kosong (bukan 0 %)', () => {
+    expect(capaian(null, 54.3)).toBeNull();
+    expect(capaian('', 54.3)).toBeNull();
+    expect(capaian('  ', 0)).toBeNull();
+  });
+  test('target kosong atau 0 → #DIV/0!', () => {
+    expect(err(capaian(5, null)).code).toBe('DIV0');
+    expect(err(capaian(5, '')).code).toBe('DIV0');
+    expect(err(capaian(5, 0)).code).toBe('DIV0');
+    expect(err(capaian(5, '0,0')).code).toBe('DIV0');
+  });
+  test('teks yang bukan angka atau label → #VALUE! yang menyebut teksnya', () => {
+    const e = err(capaian('sembilan puluh', 54.3));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toContain('"sembilan puluh"');
+    expect(err(capaian(5, 'n/a')).message).toContain('"n/a"');
+  });
+  test('polaritas tak dikenal menyebut teksnya', () => {
+    expect(err(capaian(5, 10, 'naik turun')).message).toContain('"naik turun"');
+  });
+  test('target 1 (100 % terformat) lawan realisasi 99,44 → galat satuan, bukan 9944', () => {
+    const e = err(capaian(99.44, 1));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toContain('satuan berbeda');
+    expect(err(capaian(0.9944, 100)).message).toContain('satuan berbeda');
+  });
+  test('angka kecil yang sah tetap dihitung (1 dokumen dari target 5)', () => {
+    expect(capaian(1, 5)).toBeCloseTo(20, 10);
+    expect(capaian(0.9, 1)).toBeCloseTo(90, 10);
+  });
+  test('galat dari sel lain diteruskan', () => {
+    expect(err(capaian('#DIV/0! pagu 0', 5)).code).toBe('DIV0');
+  });
+});
+
+describe('RASIO, SERAPAN, efisiensi', () => {
+  test('rasio a / b × 100', () => {
+    expect(rasio(45, 50)).toBeCloseTo(90, 10);
+    expect(err(rasio(45, 0)).code).toBe('DIV0');
+    expect(err(rasio(45, null)).code).toBe('DIV0');
+    expect(rasio(null, 50)).toBeNull();
+    expect(err(rasio('empat', 50)).message).toContain('"empat"');
+  });
+  test('serapan dari teks rupiah', () => {
+    expect(serapan('Rp379.075.701.650,-', 'Rp386.738.331.000,-')).toBeCloseTo(98.0187, 3);
+    expect(err(serapan(5, 0)).message).toContain('pagu');
+  });
+  test('IE, TE, kategori (SE = 1)', () => {
+    expect(efisiensi(100, 98)).toBeCloseTo(1.020408, 5);
+    expect(tingkatEfisiensi(100, 98)).toBeCloseTo(2.0408, 3);
+    expect(kategoriEfisiensi(100, 98)).toBe('Efisien');
+    expect(kategoriEfisiensi(98, 98)).toBe('Efisien');
+    expect(kategoriEfisiensi(90, 98)).toBe('Tidak Efisien');
+    expect(tingkatEfisiensi(90, 100)).toBeCloseTo(-10, 10);
+    expect(err(efisiensi(100, 0)).code).toBe('DIV0');
+    expect(efisiensi(null, 98)).toBeNull();
+  });
+});
+
+describe('KRITERIA (Tabel 3, x = 120 Sangat Baik)', () => {
+  test.each([
+    [0, 'Sangat Kurang'],
+    [49.999, 'Sangat Kurang'],
+    [50, 'Kurang'],
+    [69.99, 'Kurang'],
+    [70, 'Cukup'],
+    [89.999, 'Cukup'],
+    [90, 'Baik'],
+    [106.37, 'Baik'],
+    [109.9999, 'Baik'],
+    [110, 'Sangat Baik'],
+    [111.13, 'Sangat Baik'],
+    [120, 'Sangat Baik'],
+    [120.0001, 'Tidak Dapat Disimpulkan'],
+    [132.16, 'Tidak Dapat Disimpulkan'],
+    [-5, 'Sangat Kurang'],
+  ])('%d → %s', (x, label) => {
+    expect(kriteria(x)).toBe(label);
+  });
+  test('menilai nilai tanpa pembulatan: 109,996 tetap Baik', () => {
+    expect(kriteria(109.996)).toBe('Baik');
+  });
+  test('kosong → kosong; teks → galat', () => {
+    expect(kriteria(null)).toBeNull();
+    expect(err(kriteria('bagus')).message).toContain('"bagus"');
+  });
+  test('skala sendiri (2 kolom: batas bawah, label)', () => {
+    const pita = bacaSkalaKriteria([
+      [null, 'Kritis'],
+      [60, 'Perlu Perhatian'],
+      [80, 'Mendekati Target'],
+      [95, 'Tercapai'],
+      [105, 'Melampaui'],
+    ]);
+    expect(isKError(pita)).toBe(false);
+    if (!isKError(pita)) {
+      expect(kriteria(59, pita)).toBe('Kritis');
+      expect(kriteria(80, pita)).toBe('Mendekati Target');
+      expect(kriteria(104.9, pita)).toBe('Tercapai');
+      expect(kriteria(130, pita)).toBe('Melampaui');
+    }
+  });
+  test('skala yang tidak naik ditolak dengan pesan', () => {
+    const pita = bacaSkalaKriteria([
+      [50, 'A'],
+      [40, 'B'],
+    ]);
+    expect(err(pita).message).toContain('naik');
+  });
+  test('capaian di bawah batas terendah skala sendiri → #N/A', () => {
+    const pita = bacaSkalaKriteria([[50, 'Cukup'], [90, 'Baik']]);
+    if (!isKError(pita)) expect(err(kriteria(10, pita)).code).toBe('NA');
+  });
+});
+
+describe('PREDIKAT_AKIP', () => {
+  test.each([
+    [90, 'AA'],
+    [100, 'AA'],
+    [89.99, 'A'],
+    [80, 'A'],
+    [70, 'BB'],
+    [60, 'B'],
+    [50, 'CC'],
+    [30, 'C'],
+    [29.99, 'D'],
+    [0, 'D'],
+    ['78,35', 'BB'],
+  ])('%s → %s', (n, p) => {
+    expect(predikatAkip(n)).toBe(p);
+  });
+  test('di luar 0–100 → galat', () => {
+    expect(err(predikatAkip(101)).message).toContain('0–100');
+  });
+});
+
+describe('TARGET_TW', () => {
+  test('kumulatif: T/4, T/2, 3T/4, T', () => {
+    expect([1, 2, 3, 4].map((q) => targetTriwulan(100, q, 'kumulatif'))).toEqual([25, 50, 75, 100]);
+  });
+  test('akhir: hanya B12', () => {
+    expect([1, 2, 3, 4].map((q) => targetTriwulan(54.3, q, 'akhir'))).toEqual([null, null, null, 54.3]);
+  });
+  test('tetap: sama tiap triwulan, juga untuk label', () => {
+    expect([1, 2, 3, 4].map((q) => targetTriwulan('100%', q, 'tetap'))).toEqual([100, 100, 100, 100]);
+    expect(targetTriwulan('WTP', 2, 'tetap')).toBe('WTP');
+  });
+  test('triwulan boleh "TW II" atau "B6"', () => {
+    expect(targetTriwulan(100, 'TW II', 'kumulatif')).toBe(50);
+    expect(targetTriwulan(100, 'B9', 'kumulatif')).toBe(75);
+  });
+  test('kumulatif atas label dan triwulan 5 → galat yang jelas', () => {
+    expect(err(targetTriwulan('WTP', 2, 'kumulatif')).message).toContain('"WTP"');
+    expect(isKError(targetTriwulan(100, 5))).toBe(true);
+    expect(err(targetTriwulan(100, 1, 'bulanan')).message).toContain('"bulanan"');
+  });
+});
+
+describe('ANGKA', () => {
+  test('teks Indonesia jadi angka', () => {
+    expect(angka('Rp1.384.303.000,-')).toBe(1384303000);
+    expect(angka('54,3')).toBe(54.3);
+    expect(angka('99,44%')).toBe(99.44);
+    expect(angka('')).toBeNull();
+    expect(err(angka('WTP')).message).toContain('"WTP"');
+  });
+});
+
+describe('NPS', () => {
+  test('Σ(bobot × capaian) / Σ bobot, bukan / n', () => {
+    expect(nps([{ capaian: 98.2688766 }, { capaian: 100 }])).toBeCloseTo(99.134, 3);
+    expect(nps([{ capaian: 98.2688766, bobot: 2 }, { capaian: 100, bobot: 1 }])).toBeCloseTo(98.846, 3);
+  });
+  test('capaian kosong dilewati; semua kosong → kosong', () => {
+    expect(nps([{ capaian: 90 }, { capaian: null }, { capaian: '' }])).toBe(90);
+    expect(nps([{ capaian: null }])).toBeNull();
+  });
+  test('bobot tidak positif atau capaian teks → galat yang menyebut barisnya', () => {
+    expect(err(nps([{ capaian: 90, bobot: 0 }])).message).toContain('baris 1');
+    expect(err(nps([{ capaian: 90 }, { capaian: 'x' }])).message).toContain('baris 2');
+  });
+});
+
+describe('registry: satu nilai atau range, bentuk jawaban sama', () => {
+  test('range lawan range: kolom dijawab kolom, satu sel buruk tidak merusak yang lain', () => {
+    const out = callFunction('CAPAIAN', [[[53.36], ['x'], [null], [77.46]], [[54.3], [10], [5], [72]]]);
+    expect(out.length).toBe(4);
+    expect(out[0][0]).toBeCloseTo(98.2689, 3);
+    expect(isKError(out[1][0])).toBe(true);
+    expect(out[2][0]).toBeNull();
+    expect(out[3][0]).toBeCloseTo(107.5833, 3);
+  });
+  test('range lawan satu nilai disiarkan', () => {
+    const out = callFunction('CAPAIAN', [[[50, 100]], 100]);
+    expect(out).toEqual([[50, 100]]);
+  });
+  test('ukuran range berbeda → satu galat yang jelas', () => {
+    const out = callFunction('RASIO', [[[1], [2]], [[1], [2], [3]]]);
+    expect(err(out[0][0]).message).toContain('ukuran range berbeda');
+  });
+  test('NPS dengan range bobot; KRITERIA dengan skala range', () => {
+    expect(callFunction('NPS', [[[98.2688766], [100]], [[2], [1]]])[0][0]).toBeCloseTo(98.85, 2);
+    expect(callFunction('KRITERIA', [[[59], [99]], [[null, 'Kritis'], [60, 'Oke']]])).toEqual([['Kritis'], ['Oke']]);
+  });
+  test('argumen wajib tidak diisi → galat yang menyebut argumennya', () => {
+    expect(err(callFunction('CAPAIAN', [5])[0][0]).message).toContain('realisasi, target');
+  });
+});
