@@ -5,7 +5,8 @@
 // `npm run build` first compiles core/ with tsc so the generators in scripts/gen.js
 // can read the function registry.
 const path = require('path');
-const { Compilation, sources } = require('webpack');
+const { Compilation, DefinePlugin, sources } = require('webpack');
+const { version: VERSI } = require('./package.json');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { excelMetadata, gasStubs } = require('./scripts/gen');
 const { icon, SIZES } = require('./scripts/icons');
@@ -56,7 +57,7 @@ class InlineHtmlPlugin {
     compiler.hooks.thisCompilation.tap('InlineHtmlPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'InlineHtmlPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE }, () => {
         const js = compilation.getAsset(this.js).source.source().toString().replace(/<\/script/gi, '<\\/script');
-        const page = `<!doctype html>\n<html lang="id"><head><meta charset="utf-8"><base target="_top"><title>${this.title}</title></head>\n<body><main id="kinerja-root">Memuat Kinerja…</main>\n<script>${js}</script></body></html>\n`;
+        const page = `<!doctype html>\n<html lang="id"><head><meta charset="utf-8"><base target="_top"><title>${this.title}</title><style>body{margin:0;background:#f7f7f7}</style></head>\n<body><main id="kinerja-root">Memuat Kinerja…</main>\n<script>${js}</script></body></html>\n`;
         compilation.emitAsset(this.html, new sources.RawSource(page));
         compilation.deleteAsset(this.js);
       });
@@ -71,6 +72,7 @@ const excel = {
   entry: { functions: './addin-excel/functions.ts', taskpane: './addin-excel/taskpane.ts' },
   output: { path: path.resolve(__dirname, 'dist/excel'), filename: '[name].js', clean: true },
   plugins: [
+    new DefinePlugin({ __KINERJA_VERSI__: JSON.stringify(VERSI) }),
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './addin-excel/taskpane.html', chunks: ['functions', 'taskpane'], scriptLoading: 'defer' }),
     new EmitPlugin({
       'functions.json': () => JSON.stringify(excelMetadata(), null, 2),
@@ -99,7 +101,7 @@ const gasSidebar = {
   target: ['web', 'es2017'],
   entry: { sidebar: './gas-sheets/sidebar-entry.ts' },
   output: { path: path.resolve(__dirname, 'dist/gas'), filename: '[name].js', clean: false },
-  plugins: [new InlineHtmlPlugin('sidebar.js', 'Sidebar.html', 'Kinerja')],
+  plugins: [new DefinePlugin({ __KINERJA_VERSI__: JSON.stringify(VERSI) }), new InlineHtmlPlugin('sidebar.js', 'Sidebar.html', 'Kinerja')],
 };
 
 module.exports = [excel, gas, gasSidebar];

@@ -16,6 +16,8 @@ export interface SheetSnapshot {
   formulas?: Array<Array<string | null>>;
   /** Number formats for the same cells, where the host gives them cheaply. Optional. */
   numberFormats?: string[][];
+  /** The sheet is protected against edits (Excel: worksheet protection). */
+  terlindung?: boolean;
 }
 
 export interface WorkbookSnapshot {

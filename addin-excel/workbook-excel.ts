@@ -1,0 +1,180 @@
+/**
+ * The workbook port over Office.js. Reading a snapshot is one context.sync()
+ * (every sheet's used range loaded in the same batch); applying a plan is one
+ * more, split only when a write would pass Excel on the web's ~5 MB request
+ * limit. The number of syncs does not grow with the number of indicators.
+ */
+import { Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, a1Range, parseA1Range } from '../core/workbook';
+import { CellInput } from '../core/values';
+
+/** Bytes of formulas/values one request may carry before we sync and go on. */
+export const BATAS_PAYLOAD = 4_000_000;
+
+function grid<T>(rows: number, cols: number, fill: T): T[][] {
+  return Array.from({ length: rows }, () => Array(cols).fill(fill));
+}
+
+/** Place a used range (which may start anywhere) into a grid anchored at A1. */
+function dariA1<T>(data: T[][], rowIndex: number, columnIndex: number, fill: T): T[][] {
+  const cols = columnIndex + (data[0]?.length ?? 0);
+  const out = grid(rowIndex + data.length, cols, fill);
+  data.forEach((row, r) => row.forEach((v, c) => (out[rowIndex + r][columnIndex + c] = v)));
+  return out;
+}
+
+export async function bacaSnapshot(context: Excel.RequestContext, names: readonly string[], isi: boolean): Promise<WorkbookSnapshot> {
+  const items = names.map((name) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(name);
+    ws.load('name');
+    ws.protection.load('protected');
+    const used = isi ? ws.getUsedRangeOrNullObject(true) : null;
+    if (used) used.load('values,formulas,numberFormat,rowIndex,columnIndex');
+    return { name, ws, used };
+  });
+  await context.sync();
+  const sheets: SheetSnapshot[] = [];
+  for (const { ws, used } of items) {
+    if (ws.isNullObject) continue;
+    const snap: SheetSnapshot = { name: ws.name, values: [], terlindung: Boolean(ws.protection.protected) };
+    if (used && !used.isNullObject) {
+      snap.values = dariA1(used.values as CellInput[][], used.rowIndex, used.columnIndex, null as CellInput);
+      snap.formulas = dariA1(
+        (used.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : ''))),
+        used.rowIndex,
+        used.columnIndex,
+        '',
+      );
+      snap.numberFormats = dariA1(used.numberFormat as string[][], used.rowIndex, used.columnIndex, 'General');
+    }
+    sheets.push(snap);
+  }
+  return { host: 'excel', sheets };
+}
+
+const ALIGN: Record<string, Excel.HorizontalAlignment> = {
+  left: 'Left' as Excel.HorizontalAlignment,
+  center: 'Center' as Excel.HorizontalAlignment,
+  right: 'Right' as Excel.HorizontalAlignment,
+};
+
+function nilaiTulis(values: WriteValue[][]): Array<Array<string | number | boolean>> {
+  return values.map((row) => row.map((v) => (v === null ? '' : v)));
+}
+
+function ukuran(values: WriteValue[][]): number {
+  let n = 0;
+  for (const row of values) for (const v of row) n += v === null ? 2 : typeof v === 'string' ? v.length + 3 : 12;
+  return n;
+}
+
+/** Queue one op on the batch. */
+function antre(context: Excel.RequestContext, op: WriteOp): void {
+  const sheets = context.workbook.worksheets;
+  switch (op.op) {
+    case 'addSheet':
+      sheets.add(op.sheet);
+      return;
+    case 'deleteSheet':
+      sheets.getItem(op.sheet).delete();
+      return;
+    case 'renameSheet':
+      sheets.getItem(op.sheet).name = op.to;
+      return;
+    case 'activate':
+      sheets.getItem(op.sheet).activate();
+      return;
+    case 'select': {
+      const ws = sheets.getItem(op.sheet);
+      ws.activate();
+      ws.getRange(op.cell).select();
+      return;
+    }
+    case 'clear':
+      sheets.getItem(op.sheet).getRange(op.range).clear();
+      return;
+    case 'setValues': {
+      if (!op.values.length || !op.values[0].length) return;
+      const r = sheets.getItem(op.sheet).getRangeByIndexes(op.row, op.col, op.values.length, op.values[0].length);
+      r.formulas = nilaiTulis(op.values);
+      return;
+    }
+    case 'format': {
+      const r = sheets.getItem(op.sheet).getRange(op.range);
+      if (op.numberFormat !== undefined) {
+        const b = parseA1Range(op.range);
+        r.numberFormat = grid(b.rows, b.cols, op.numberFormat);
+      }
+      if (op.bold !== undefined) r.format.font.bold = op.bold;
+      if (op.wrap !== undefined) r.format.wrapText = op.wrap;
+      if (op.align !== undefined) r.format.horizontalAlignment = ALIGN[op.align];
+      if (op.background !== undefined) r.format.fill.color = op.background;
+      if (op.fontColor !== undefined) r.format.font.color = op.fontColor;
+      return;
+    }
+    case 'columnWidths': {
+      const ws = sheets.getItem(op.sheet);
+      // Excel measures column width in points; the plan gives pixels.
+      op.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 0.75));
+      return;
+    }
+    case 'freeze': {
+      const ws = sheets.getItem(op.sheet);
+      if (op.rows > 0 && op.cols > 0) ws.freezePanes.freezeAt(ws.getRange(a1Range(0, 0, op.rows, op.cols)));
+      else if (op.rows > 0) ws.freezePanes.freezeRows(op.rows);
+      else if (op.cols > 0) ws.freezePanes.freezeColumns(op.cols);
+      return;
+    }
+    case 'validationList': {
+      const r = sheets.getItem(op.sheet).getRange(op.range);
+      r.dataValidation.clear();
+      r.dataValidation.rule = { list: { inCellDropDown: true, source: op.values.join(',') } };
+      return;
+    }
+    case 'conditionalText': {
+      const r = sheets.getItem(op.sheet).getRange(op.range);
+      r.conditionalFormats.clearAll();
+      for (const rule of op.rules) {
+        const cf = r.conditionalFormats.add('CellValue' as Excel.ConditionalFormatType);
+        if (rule.background) cf.cellValue.format.fill.color = rule.background;
+        if (rule.fontColor) cf.cellValue.format.font.color = rule.fontColor;
+        cf.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+      }
+      return;
+    }
+    case 'note':
+      // Notes need ExcelApi 1.18; the sheets carry a "Rumus" column instead.
+      return;
+  }
+}
+
+/** Apply a plan in one sync (more only for writes over the payload limit). Returns the syncs used. */
+export async function terapkanRencana(context: Excel.RequestContext, plan: Plan): Promise<number> {
+  let syncs = 0;
+  let bytes = 0;
+  for (const op of plan.ops) {
+    if (op.op === 'setValues') {
+      const rows = op.values.length;
+      const size = ukuran(op.values);
+      if (size > BATAS_PAYLOAD && rows > 1) {
+        // Very large block: write it in chunks of rows, syncing between them.
+        const per = Math.max(1, Math.floor((rows * BATAS_PAYLOAD) / size));
+        for (let r = 0; r < rows; r += per) {
+          antre(context, { ...op, row: op.row + r, values: op.values.slice(r, r + per) });
+          await context.sync();
+          syncs++;
+        }
+        bytes = 0;
+        continue;
+      }
+      if (bytes + size > BATAS_PAYLOAD) {
+        await context.sync();
+        syncs++;
+        bytes = 0;
+      }
+      bytes += size;
+    }
+    antre(context, op);
+  }
+  await context.sync();
+  return syncs + 1;
+}

@@ -1,0 +1,141 @@
+/**
+ * Every string the sidebar shows, in one place. Bahasa Indonesia first,
+ * English second. Domain words (PK, RAPK, realisasi, sasaran, LAKIP) stay
+ * Indonesian in both locales.
+ */
+import type { Tingkat } from './bridge';
+
+export type Bahasa = 'id' | 'en';
+
+export interface Teks {
+  subjudul: string;
+
+  templatJudul: string;
+  templatDesk: string;
+  contohLabel: string;
+  templatTombol: string;
+
+  rapkJudul: string;
+  rapkDesk: string;
+  rapkTombol: string;
+
+  periksaJudul: string;
+  periksaDesk: string;
+  periksaTombol: string;
+  periksaUlangTombol: string;
+
+  memproses: string;
+  selesai: string;
+  gagal: string;
+  catatan: string;
+
+  /** Prefix for an error message that does not read as Indonesian. */
+  galatAwalan: string;
+  galatTakDikenal: string;
+
+  tingkat: Record<Tingkat, string>;
+  saran: string;
+  saringLabel: string;
+  saringJudul(tingkat: string): string;
+  saringAktif(tingkat: string): string;
+  tampilkanSemua: string;
+  kosongSaring: string;
+  jumlahTemuan(n: number): string;
+  pilihSel(alamat: string): string;
+  periksaSelesai(j: Record<Tingkat, number>): string;
+
+  bersihJudul: string;
+  bersihDesk: string;
+
+  versi(v: string): string;
+}
+
+const id: Teks = {
+  subjudul: 'Perencanaan dan pengukuran kinerja (SAKIP)',
+
+  templatJudul: 'Templat lembar kerja',
+  templatDesk: 'Menambahkan lembar PK, Pengukuran, Anggaran dan Efisiensi, Renstra, dan Pengaturan.',
+  contohLabel: 'Isi dengan contoh LAKIP 2019 (BPOM Sekretariat Utama)',
+  templatTombol: 'Sisipkan templat',
+
+  rapkJudul: 'Tabel RAPK',
+  rapkDesk: 'Membuat target dan realisasi triwulanan (B3, B6, B9, B12) dari lembar PK. Realisasi yang sudah diisi tetap disimpan.',
+  rapkTombol: 'Buat Tabel RAPK',
+
+  periksaJudul: 'Periksa buku kerja',
+  periksaDesk: 'Mencari target kosong, satuan yang tidak cocok, kriteria yang keliru, dan masalah lain.',
+  periksaTombol: 'Periksa',
+  periksaUlangTombol: 'Periksa ulang',
+
+  memproses: 'Sedang memproses…',
+  selesai: 'Selesai.',
+  gagal: 'Tidak berhasil.',
+  catatan: 'Catatan',
+
+  galatAwalan: 'Terjadi kesalahan:',
+  galatTakDikenal: 'Terjadi kesalahan yang tidak diketahui. Coba lagi.',
+
+  tingkat: { Kesalahan: 'Kesalahan', Peringatan: 'Peringatan', Info: 'Info' },
+  saran: 'Saran:',
+  saringLabel: 'Jumlah temuan per tingkat; klik untuk menyaring',
+  saringJudul: (t) => `Tampilkan hanya ${t}`,
+  saringAktif: (t) => `Hanya ${t} yang ditampilkan.`,
+  tampilkanSemua: 'Tampilkan semua',
+  kosongSaring: 'Tidak ada temuan pada tingkat ini.',
+  jumlahTemuan: (n) => `${n} temuan`,
+  pilihSel: (a) => `Buka sel ${a}`,
+  periksaSelesai: (j) => `Pemeriksaan selesai: ${j.Kesalahan} kesalahan, ${j.Peringatan} peringatan, ${j.Info} info.`,
+
+  bersihJudul: 'Tidak ada masalah',
+  bersihDesk: 'Semua pemeriksaan lolos. Data siap dipakai untuk pengukuran dan laporan kinerja.',
+
+  versi: (v) => `Kinerja versi ${v}`,
+};
+
+const en: Teks = {
+  subjudul: 'Performance planning and measurement (SAKIP)',
+
+  templatJudul: 'Worksheet templates',
+  templatDesk: 'Adds the PK, Pengukuran, Anggaran dan Efisiensi, Renstra and Pengaturan sheets.',
+  contohLabel: 'Fill with the 2019 LAKIP example (BPOM Sekretariat Utama)',
+  templatTombol: 'Insert templates',
+
+  rapkJudul: 'RAPK table',
+  rapkDesk: 'Builds quarterly targets and realisasi (B3, B6, B9, B12) from the PK sheet. Realisasi already typed are kept.',
+  rapkTombol: 'Build RAPK table',
+
+  periksaJudul: 'Check the workbook',
+  periksaDesk: 'Looks for missing targets, mismatched units, wrong kriteria and other problems.',
+  periksaTombol: 'Check',
+  periksaUlangTombol: 'Check again',
+
+  memproses: 'Working…',
+  selesai: 'Done.',
+  gagal: 'Not completed.',
+  catatan: 'Notes',
+
+  galatAwalan: 'An error occurred:',
+  galatTakDikenal: 'An unknown error occurred. Please try again.',
+
+  tingkat: { Kesalahan: 'Error', Peringatan: 'Warning', Info: 'Info' },
+  saran: 'Suggestion:',
+  saringLabel: 'Findings per level; click to filter',
+  saringJudul: (t) => `Show only ${t}`,
+  saringAktif: (t) => `Showing ${t} only.`,
+  tampilkanSemua: 'Show all',
+  kosongSaring: 'No findings at this level.',
+  jumlahTemuan: (n) => (n === 1 ? '1 finding' : `${n} findings`),
+  pilihSel: (a) => `Go to cell ${a}`,
+  periksaSelesai: (j) => `Check finished: ${j.Kesalahan} errors, ${j.Peringatan} warnings, ${j.Info} info.`,
+
+  bersihJudul: 'No problems found',
+  bersihDesk: 'Every check passed. The data are ready for measurement and the performance report.',
+
+  versi: (v) => `Kinerja version ${v}`,
+};
+
+export const TEKS: Record<Bahasa, Teks> = { id, en };
+
+export function teks(bahasa?: Bahasa): Teks {
+  return bahasa === 'en' ? TEKS.en : TEKS.id;
+}

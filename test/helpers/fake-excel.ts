@@ -1,0 +1,220 @@
+/**
+ * An Excel workbook for tests, built from office-addin-mock objects: loaded
+ * properties are readable only after load() + context.sync(), as in Office.js.
+ * context.sync() is counted; writes queued on ranges (formulas, formats,
+ * conditional formats, validation) are applied to the in-memory model at sync.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import { a1, parseA1Range } from '../../core/workbook';
+
+export type Cell = string | number | boolean | null;
+
+export interface ExcelSheetModel {
+  name: string;
+  values: Cell[][];
+  formulas: string[][];
+  protected: boolean;
+  numberFormat: Record<string, string>;
+  bold: Record<string, boolean>;
+  fill: Record<string, string>;
+  widths: Record<number, number>;
+  frozen: string | null;
+  conditional: Array<{ range: string; text: string; fill?: string; font?: string }>;
+  validation: Array<{ range: string; source: string }>;
+}
+
+function ensure(s: ExcelSheetModel, rows: number, cols: number): void {
+  while (s.values.length < rows) s.values.push([]);
+  while (s.formulas.length < rows) s.formulas.push([]);
+  for (let r = 0; r < rows; r++) {
+    while (s.values[r].length < cols) s.values[r].push('');
+    while (s.formulas[r].length < cols) s.formulas[r].push('');
+  }
+}
+
+function used(s: ExcelSheetModel): { row: number; col: number; rows: number; cols: number } | null {
+  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  s.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if ((v !== '' && v !== null) || s.formulas[r]?.[c]) {
+        r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      }
+    }),
+  );
+  return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+}
+
+type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface FakeExcelOptions {
+  evaluate?: (sheet: string, formula: string, row: number, col: number) => Cell;
+}
+
+export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: FakeExcelOptions = {}) {
+  const model: ExcelSheetModel[] = [];
+  const newSheet = (name: string): ExcelSheetModel => ({
+    name, values: [], formulas: [], protected: false, numberFormat: {}, bold: {}, fill: {}, widths: {}, frozen: null, conditional: [], validation: [],
+  });
+  for (const [name, vals] of Object.entries(initial)) {
+    const s = newSheet(name);
+    vals.forEach((row, r) =>
+      row.forEach((v, c) => {
+        ensure(s, r + 1, c + 1);
+        if (typeof v === 'string' && v.startsWith('=')) s.formulas[r][c] = v;
+        else s.values[r][c] = v;
+      }),
+    );
+    model.push(s);
+  }
+  const find = (name: string) => model.find((s) => s.name.toLowerCase() === name.toLowerCase());
+
+  let syncs = 0;
+  let created: Mock[] = [];
+  let pending: Array<() => void> = [];
+  let selected: { sheet: string; cell: string } | null = null;
+
+  const shown = (s: ExcelSheetModel, r: number, c: number): Cell => {
+    const f = s.formulas[r]?.[c];
+    if (f) return opts.evaluate ? opts.evaluate(s.name, f, r, c) : '';
+    return s.values[r]?.[c] ?? '';
+  };
+
+  const rangeMock = (sheetName: string, row: number, col: number, rows: number, cols: number): Mock => {
+    const address = rows === 1 && cols === 1 ? a1(row, col) : `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
+    const conditionals: Mock[] = [];
+    const m = new OfficeMockObject({
+      address,
+      format: { font: {}, fill: {} },
+      dataValidation: { clear() {} },
+      conditionalFormats: {
+        add() {
+          const cf = new OfficeMockObject({ cellValue: { format: { fill: {}, font: {} } } }) as Mock;
+          conditionals.push(cf);
+          return cf;
+        },
+        clearAll() {
+          pending.push(() => {
+            const s = find(sheetName);
+            if (s) s.conditional = s.conditional.filter((x) => x.range !== address);
+          });
+        },
+      },
+      select() { pending.push(() => (selected = { sheet: sheetName, cell: address })); },
+      clear() {
+        pending.push(() => {
+          const s = find(sheetName)!;
+          ensure(s, row + rows, col + cols);
+          for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) { s.values[row + i][col + j] = ''; s.formulas[row + i][col + j] = ''; }
+        });
+      },
+    }) as Mock;
+    created.push(m);
+    pending.push(() => {
+      const s = find(sheetName);
+      if (!s) throw Object.assign(new Error(`Lembar ${sheetName} tidak ada`), { code: 'ItemNotFound' });
+      const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+      const writes = own(m, 'formulas') || own(m, 'numberFormat') || own(m.format, 'wrapText') || own(m.format.font, 'bold') || own(m.format.fill, 'color') || conditionals.length || own(m.dataValidation, 'rule');
+      if (writes && s.protected) throw Object.assign(new Error('The cell or chart you are trying to change is protected.'), { code: 'AccessDenied' });
+      if (own(m, 'formulas')) {
+        const f = m.formulas as Cell[][];
+        ensure(s, row + rows, col + cols);
+        f.forEach((r, i) => r.forEach((v, j) => {
+          if (typeof v === 'string' && v.startsWith('=')) { s.formulas[row + i][col + j] = v; s.values[row + i][col + j] = ''; }
+          else { s.formulas[row + i][col + j] = ''; s.values[row + i][col + j] = v; }
+        }));
+      }
+      if (own(m, 'numberFormat')) (m.numberFormat as string[][]).forEach((r, i) => r.forEach((v, j) => (s.numberFormat[a1(row + i, col + j)] = v)));
+      if (own(m.format.font, 'bold')) s.bold[address] = m.format.font.bold;
+      if (own(m.format.fill, 'color')) s.fill[address] = m.format.fill.color;
+      if (own(m.format, 'columnWidth')) s.widths[col] = m.format.columnWidth;
+      if (own(m.dataValidation, 'rule')) s.validation.push({ range: address, source: m.dataValidation.rule.list.source });
+      for (const cf of conditionals) {
+        const rule = cf.cellValue.rule as { formula1: string };
+        s.conditional.push({ range: address, text: rule.formula1.replace(/^="|"$/g, ''), fill: cf.cellValue.format.fill.color, font: cf.cellValue.format.font.color });
+      }
+    });
+    return m;
+  };
+
+  const worksheetMock = (name: string, orNull: boolean): Mock => {
+    const s = find(name);
+    if (!s && !orNull) throw Object.assign(new Error(`Lembar ${name} tidak ada`), { code: 'ItemNotFound' });
+    const u = s ? used(s) : null;
+    const usedMock = new OfficeMockObject({
+      values: u ? Array.from({ length: u.rows }, (_, i) => Array.from({ length: u.cols }, (_, j) => shown(s!, u.row + i, u.col + j))) : [],
+      formulas: u ? Array.from({ length: u.rows }, (_, i) => Array.from({ length: u.cols }, (_, j) => s!.formulas[u.row + i]?.[u.col + j] || shown(s!, u.row + i, u.col + j))) : [],
+      numberFormat: u ? Array.from({ length: u.rows }, (_, i) => Array.from({ length: u.cols }, (_, j) => s!.numberFormat[a1(u.row + i, u.col + j)] ?? 'General')) : [],
+      rowIndex: u ? u.row : 0,
+      columnIndex: u ? u.col : 0,
+    }) as Mock;
+    usedMock.isNullObject = !u;
+    created.push(usedMock);
+    const ws = new OfficeMockObject({
+      name: s ? s.name : name,
+      protection: { protected: s ? s.protected : false },
+      freezePanes: {
+        freezeAt(r: { address: string }) { pending.push(() => (find(name)!.frozen = r.address)); },
+        freezeRows(n: number) { pending.push(() => (find(name)!.frozen = `rows:${n}`)); },
+        freezeColumns(n: number) { pending.push(() => (find(name)!.frozen = `cols:${n}`)); },
+      },
+      getUsedRangeOrNullObject() { return usedMock; },
+      getRange(addr: string) { const b = parseA1Range(addr); return rangeMock(name, b.row, b.col, b.rows, b.cols); },
+      getRangeByIndexes(r: number, c: number, nr: number, nc: number) { return rangeMock(name, r, c, nr, nc); },
+      activate() { pending.push(() => (selected = { sheet: name, cell: selected?.sheet === name ? selected.cell : 'A1' })); },
+      delete() { pending.push(() => model.splice(model.indexOf(find(name)!), 1)); },
+    }) as Mock;
+    ws.isNullObject = !s;
+    created.push(ws);
+    // A rename is a property write on the worksheet.
+    pending.push(() => {
+      if (Object.prototype.hasOwnProperty.call(ws, 'name') && s && ws.name !== s.name && typeof ws.name === 'string' && !ws.name.startsWith('Error')) {
+        if (find(ws.name)) throw Object.assign(new Error('The name is already taken.'), { code: 'ItemAlreadyExists' });
+        s.name = ws.name;
+      }
+    });
+    return ws;
+  };
+
+  const context = new OfficeMockObject({
+    workbook: {
+      worksheets: {
+        getItemOrNullObject(name: string) { return worksheetMock(name, true); },
+        getItem(name: string) { return worksheetMock(name, false); },
+        add(name: string) {
+          pending.push(() => {
+            if (find(name)) throw Object.assign(new Error('A resource with the same name or identifier already exists.'), { code: 'ItemAlreadyExists' });
+            model.push(newSheet(name));
+          });
+          return worksheetMock(name, true);
+        },
+      },
+    },
+  }) as Mock;
+
+  context.sync = async () => {
+    syncs++;
+    const todo = pending;
+    pending = [];
+    try {
+      for (const f of todo) f();
+    } finally {
+      for (const m of created) await m.sync();
+      created = [];
+    }
+  };
+
+  return {
+    context: context as unknown as Excel.RequestContext,
+    Excel: { run: async <T>(cb: (ctx: Excel.RequestContext) => Promise<T>) => cb(context as unknown as Excel.RequestContext) },
+    model,
+    sheet: find,
+    get syncs() { return syncs; },
+    resetSyncs() { syncs = 0; },
+    get selected() { return selected; },
+    grid(name: string): Cell[][] {
+      const s = find(name);
+      if (!s) return [];
+      return s.values.map((row, r) => row.map((v, c) => s.formulas[r]?.[c] || v));
+    },
+  };
+}
