@@ -5,4 +5,5 @@ module.exports = {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   testTimeout: 60000,
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/helpers/office-app-stub.js' },
 };

@@ -6,6 +6,7 @@
  */
 import { Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, a1Range, parseA1Range } from '../core/workbook';
 import { CellInput } from '../core/values';
+import type { BacaLembar } from '../core/jobs';
 
 /** Bytes of formulas/values one request may carry before we sync and go on. */
 export const BATAS_PAYLOAD = 4_000_000;
@@ -22,8 +23,9 @@ function dariA1<T>(data: T[][], rowIndex: number, columnIndex: number, fill: T):
   return out;
 }
 
-export async function bacaSnapshot(context: Excel.RequestContext, names: readonly string[], isi: boolean): Promise<WorkbookSnapshot> {
-  const items = names.map((name) => {
+/** Read the sheets a job asks for, all in one sync (values, formulas and formats come together). */
+export async function bacaSnapshot(context: Excel.RequestContext, spec: readonly BacaLembar[]): Promise<WorkbookSnapshot> {
+  const items = spec.map(({ name, isi }) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
     ws.load('name');
     ws.protection.load('protected');

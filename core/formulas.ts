@@ -284,7 +284,9 @@ export function kriteria(capaianIn: CellInput, pita: PitaKriteria[] = DEFAULT_PE
   if (isKError(x)) return x;
   let hasil: string | null = null;
   for (const b of pita) {
-    if (x > b.bawah || (b.termasukBawah && x === b.bawah)) hasil = b.label;
+    // Floating-point noise is not a value: 86,4 / 72 × 100 computes as 120.00000000000001.
+    const eps = 1e-9 * Math.max(1, Math.abs(b.bawah));
+    if (b.termasukBawah ? x >= b.bawah - eps : x > b.bawah + eps) hasil = b.label;
   }
   if (hasil === null) {
     return new KError('NA', `capaian ${formatAngka(x)} di bawah batas terendah skala kriteria (${formatAngka(pita[0]?.bawah ?? NaN)})`);

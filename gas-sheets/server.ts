@@ -5,9 +5,14 @@
  * the registry, triggers, and the sidebar's server functions) that call it.
  */
 import { jalankanUntukSheets } from '../core/hostcall';
+import { BACA, HasilOperasi, HasilPeriksa, OpsiJob, periksaBukuKerja, rencanaJob } from '../core/jobs';
+import { pesanGalatHost } from '../core/hosterrors';
+import { CacheLembar, bacaSnapshot, terapkanRencana } from './workbook-sheets';
 
 export const MENU = 'Kinerja';
 export const SIDEBAR_JUDUL = 'Kinerja';
+/** How long a second click (or a collaborator's) waits for the first to finish. */
+export const TUNGGU_KUNCI_MS = 20_000;
 
 /** Run one registry function as a Sheets custom function. */
 export function jalankan(name: string, args: unknown[]): unknown {
@@ -15,10 +20,7 @@ export function jalankan(name: string, args: unknown[]): unknown {
 }
 
 export function onOpen(): void {
-  SpreadsheetApp.getUi()
-    .createMenu(MENU)
-    .addItem('Buka panel Kinerja', 'tampilkanSidebar')
-    .addToUi();
+  SpreadsheetApp.getUi().createMenu(MENU).addItem('Buka panel Kinerja', 'tampilkanSidebar').addToUi();
 }
 
 export function onInstall(): void {
@@ -29,3 +31,50 @@ export function tampilkanSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_JUDUL);
   SpreadsheetApp.getUi().showSidebar(html);
 }
+
+const SIBUK: HasilOperasi = {
+  ok: false,
+  pesan: 'Pengguna lain sedang menjalankan Kinerja di spreadsheet ini. Tunggu sebentar, lalu coba lagi.',
+  catatan: [],
+};
+
+/** One writer at a time per document: two collaborators clicking together get one RAPK sheet. */
+function denganKunci(fn: () => HasilOperasi): HasilOperasi {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(TUNGGU_KUNCI_MS)) return SIBUK;
+  try {
+    return fn();
+  } catch (e) {
+    return { ok: false, pesan: pesanGalatHost(e), catatan: [] };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function jalankanJob(job: 'templat' | 'rapk', opsi: OpsiJob): HasilOperasi {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const cache: CacheLembar = new Map();
+  const wb = bacaSnapshot(ss, BACA[job], cache);
+  const r = rencanaJob(job, wb, { ...opsi, sekarang: opsi.sekarang ?? new Date().toISOString() });
+  if (r.plan) terapkanRencana(ss, r.plan, cache);
+  return r.hasil;
+}
+
+/** Server functions the sidebar calls by name through google.script.run. */
+export const server = {
+  kinerjaSisipkanTemplat(opsi?: { contoh?: boolean }): HasilOperasi {
+    return denganKunci(() => jalankanJob('templat', { contoh: Boolean(opsi && opsi.contoh) }));
+  },
+  kinerjaBuatRapk(): HasilOperasi {
+    return denganKunci(() => jalankanJob('rapk', {}));
+  },
+  kinerjaPeriksa(): HasilPeriksa {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    return periksaBukuKerja(bacaSnapshot(ss, BACA.periksa));
+  },
+  kinerjaPilihSel(sheet: string, sel: string): void {
+    const sh = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
+    if (!sh) throw new Error(`Lembar "${sheet}" tidak ditemukan`);
+    sh.getRange(sel).activate();
+  },
+};

@@ -7,74 +7,105 @@
  */
 import { Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, parseA1Range } from '../core/workbook';
 import { CellInput } from '../core/values';
+import type { BacaLembar } from '../core/jobs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function bacaSnapshot(ss: Spreadsheet, names: readonly string[], isi: boolean): WorkbookSnapshot {
+/** Sheets already looked up, shared by reading and writing so each is fetched once. */
+export type CacheLembar = Map<string, Sheet>;
+
+/** Read what the job asks for: per sheet one lookup, and getValues/getFormulas/getNumberFormats on its data range as needed. */
+export function bacaSnapshot(ss: Spreadsheet, spec: readonly BacaLembar[], cache: CacheLembar = new Map()): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
-  for (const name of names) {
-    const sh = ss.getSheetByName(name);
+  for (const s of spec) {
+    const sh = ss.getSheetByName(s.name);
     if (!sh) continue;
-    if (!isi) {
-      sheets.push({ name, values: [] });
+    cache.set(s.name, sh);
+    if (!s.isi) {
+      sheets.push({ name: s.name, values: [] });
       continue;
     }
     const range = sh.getDataRange();
-    const values = range.getValues() as CellInput[][];
-    const formulas = range.getFormulas();
-    sheets.push({ name, values, formulas });
+    const snap: SheetSnapshot = { name: s.name, values: range.getValues() as CellInput[][] };
+    if (s.rumus) snap.formulas = range.getFormulas();
+    if (s.format) snap.numberFormats = range.getNumberFormats();
+    sheets.push(snap);
   }
   return { host: 'sheets', sheets };
 }
 
 type FormatOp = Extract<WriteOp, { op: 'format' }>;
-type Props = 'numberFormat' | 'bold' | 'wrap' | 'align' | 'background' | 'fontColor';
+type CondOp = Extract<WriteOp, { op: 'conditionalText' }>;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Box = { row: number; col: number; rows: number; cols: number };
 
-const DEFAULTS: Record<Props, unknown> = {
-  numberFormat: 'General',
-  bold: 'normal',
-  wrap: false,
-  align: 'normal',
-  background: null,
-  fontColor: null,
-};
+const sameBox = (a: Box, b: Box): boolean => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 
-/** Merge every format op of one sheet into one grid per property over their bounding box. */
-function terapkanFormat(sh: Sheet, ops: FormatOp[]): void {
+/**
+ * Merge every format op of one sheet into one grid per property over their
+ * bounding box: one call per property whatever the number of ops or rows.
+ * Bold and font colour travel together as text styles.
+ */
+function terapkanFormat(sh: Sheet, ops: FormatOp[], blocks: Array<[Box, Range]>): void {
   if (ops.length === 0) return;
   const boxes = ops.map((o) => parseA1Range(o.range));
-  const r0 = Math.min(...boxes.map((b) => b.row));
-  const c0 = Math.min(...boxes.map((b) => b.col));
-  const r1 = Math.max(...boxes.map((b) => b.row + b.rows));
-  const c1 = Math.max(...boxes.map((b) => b.col + b.cols));
-  const used = new Set<Props>();
-  const grids: Partial<Record<Props, unknown[][]>> = {};
-  const grid = (p: Props): unknown[][] => {
-    if (!grids[p]) grids[p] = Array.from({ length: r1 - r0 }, () => Array(c1 - c0).fill(DEFAULTS[p]));
-    return grids[p] as unknown[][];
+  const box: Box = {
+    row: Math.min(...boxes.map((b) => b.row)),
+    col: Math.min(...boxes.map((b) => b.col)),
+    rows: 0,
+    cols: 0,
+  };
+  box.rows = Math.max(...boxes.map((b) => b.row + b.rows)) - box.row;
+  box.cols = Math.max(...boxes.map((b) => b.col + b.cols)) - box.col;
+  const grids = new Map<string, unknown[][]>();
+  const grid = (p: string, fill: unknown): unknown[][] => {
+    let g = grids.get(p);
+    if (!g) {
+      g = Array.from({ length: box.rows }, () => Array(box.cols).fill(fill));
+      grids.set(p, g);
+    }
+    return g;
+  };
+  const set = (p: string, fill: unknown, b: Box, v: unknown): void => {
+    const g = grid(p, fill);
+    for (let r = b.row; r < b.row + b.rows; r++) for (let c = b.col; c < b.col + b.cols; c++) g[r - box.row][c - box.col] = v;
   };
   ops.forEach((o, i) => {
     const b = boxes[i];
-    const set = (p: Props, v: unknown): void => {
-      used.add(p);
-      const g = grid(p);
-      for (let r = b.row; r < b.row + b.rows; r++) for (let c = b.col; c < b.col + b.cols; c++) g[r - r0][c - c0] = v;
-    };
-    if (o.numberFormat !== undefined) set('numberFormat', o.numberFormat);
-    if (o.bold !== undefined) set('bold', o.bold ? 'bold' : 'normal');
-    if (o.wrap !== undefined) set('wrap', o.wrap);
-    if (o.align !== undefined) set('align', o.align);
-    if (o.background !== undefined) set('background', o.background);
-    if (o.fontColor !== undefined) set('fontColor', o.fontColor);
+    if (o.numberFormat !== undefined) set('numberFormat', 'General', b, o.numberFormat);
+    if (o.wrap !== undefined) set('wrap', false, b, o.wrap);
+    if (o.align !== undefined) set('align', null, b, o.align);
+    if (o.background !== undefined) set('background', null, b, o.background);
+    if (o.bold !== undefined) set('bold', false, b, o.bold);
+    if (o.fontColor !== undefined) set('fontColor', null, b, o.fontColor);
   });
-  const range = sh.getRange(r0 + 1, c0 + 1, r1 - r0, c1 - c0);
-  if (used.has('numberFormat')) range.setNumberFormats(grids.numberFormat as string[][]);
-  if (used.has('bold')) range.setFontWeights(grids.bold as never);
-  if (used.has('wrap')) range.setWraps(grids.wrap as boolean[][]);
-  if (used.has('align')) range.setHorizontalAlignments(grids.align as never);
-  if (used.has('background')) range.setBackgrounds(grids.background as string[][]);
-  if (used.has('fontColor')) range.setFontColors(grids.fontColor as string[][]);
+  const found = blocks.find(([b]) => sameBox(b, box));
+  const range = found ? found[1] : sh.getRange(box.row + 1, box.col + 1, box.rows, box.cols);
+  if (grids.has('numberFormat')) range.setNumberFormats(grids.get('numberFormat') as string[][]);
+  if (grids.has('wrap')) range.setWraps(grids.get('wrap') as boolean[][]);
+  if (grids.has('align')) range.setHorizontalAlignments(grids.get('align') as never);
+  if (grids.has('background')) range.setBackgrounds(grids.get('background') as string[][]);
+  if (grids.has('bold') || grids.has('fontColor')) {
+    const bold = grids.get('bold');
+    const color = grids.get('fontColor');
+    const styles = new Map<string, GoogleAppsScript.Spreadsheet.TextStyle>();
+    const style = (b: boolean, c: string | null): GoogleAppsScript.Spreadsheet.TextStyle => {
+      const key = `${b}|${c}`;
+      let st = styles.get(key);
+      if (!st) {
+        let builder = SpreadsheetApp.newTextStyle().setBold(b);
+        if (c) builder = builder.setForegroundColor(c);
+        st = builder.build();
+        styles.set(key, st);
+      }
+      return st;
+    };
+    const g = Array.from({ length: box.rows }, (_, r) =>
+      Array.from({ length: box.cols }, (_, c) => style(Boolean(bold?.[r][c]), (color?.[r][c] as string | null) ?? null)),
+    );
+    range.setTextStyles(g);
+  }
 }
 
 function terapkanLebar(sh: Sheet, widths: number[]): void {
@@ -87,23 +118,13 @@ function terapkanLebar(sh: Sheet, widths: number[]): void {
   }
 }
 
-type CondOp = Extract<WriteOp, { op: 'conditionalText' }>;
-
 /**
  * Conditional colours: one rule per label covering every range that asks for it.
- * Rules already on the sheet stay, except those lying inside the ranges being
- * (re)written, which were ours from the last run.
+ * The user's own rules stay; Kinerja's rules from an earlier run (same text, same
+ * colour) are replaced, recognised from the rule itself without reading its ranges.
  */
-function terapkanWarna(sh: Sheet, ops: CondOp[]): void {
+function terapkanWarna(sh: Sheet, ops: CondOp[], ranges: Range[], lembarBaru: boolean): void {
   if (ops.length === 0) return;
-  const a1s = ops.map((o) => o.range);
-  const boxes = a1s.map(parseA1Range);
-  const inside = (a1: string): boolean => {
-    const b = parseA1Range(a1);
-    return boxes.some((x) => b.row >= x.row && b.col >= x.col && b.row + b.rows <= x.row + x.rows && b.col + b.cols <= x.col + x.cols);
-  };
-  const existing = sh.getConditionalFormatRules().filter((rule) => !rule.getRanges().every((r) => inside(r.getA1Notation())));
-  const ranges = sh.getRangeList(a1s).getRanges();
   const byText = new Map<string, { background?: string; fontColor?: string; idx: number[] }>();
   ops.forEach((o, i) =>
     o.rules.forEach((r) => {
@@ -112,6 +133,14 @@ function terapkanWarna(sh: Sheet, ops: CondOp[]): void {
       byText.set(r.text, e);
     }),
   );
+  const milikKita = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean => {
+    const cond = rule.getBooleanCondition();
+    if (!cond) return false;
+    const text = String(cond.getCriteriaValues()[0] ?? '');
+    const e = byText.get(text);
+    return Boolean(e) && (cond.getBackground() ?? undefined) === e!.background;
+  };
+  const existing = lembarBaru ? [] : sh.getConditionalFormatRules().filter((rule) => !milikKita(rule));
   const rules = [...byText.entries()].map(([text, e]) => {
     let b = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text);
     if (e.background) b = b.setBackground(e.background);
@@ -125,9 +154,14 @@ function nilaiTulis(values: WriteValue[][]): Array<Array<string | number | boole
   return values.map((row) => row.map((v) => (v === null ? '' : v)));
 }
 
-/** Apply a plan. Structural ops first, then per sheet: clears, values, formats, widths, colours. */
-export function terapkanRencana(ss: Spreadsheet, plan: Plan): void {
-  const cache = new Map<string, Sheet>();
+/**
+ * Apply a plan. Structural ops first, then per sheet: clears (one RangeList),
+ * value blocks, formats (one call per property), widths, freeze, and the
+ * ranges for drop-downs, colours, notes and the final selection fetched as
+ * one RangeList.
+ */
+export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar = new Map()): void {
+  const baru = new Set<string>();
   const sheet = (name: string): Sheet => {
     let sh = cache.get(name);
     if (!sh) {
@@ -139,11 +173,11 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan): void {
     return sh;
   };
   const perSheet = new Map<string, WriteOp[]>();
-  const last: WriteOp[] = [];
   for (const op of plan.ops) {
     switch (op.op) {
       case 'addSheet':
         cache.set(op.sheet, ss.insertSheet(op.sheet));
+        baru.add(op.sheet);
         break;
       case 'deleteSheet':
         ss.deleteSheet(sheet(op.sheet));
@@ -156,10 +190,6 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan): void {
         cache.set(op.to, sh);
         break;
       }
-      case 'select':
-      case 'activate':
-        last.push(op);
-        break;
       default: {
         const list = perSheet.get(op.sheet) ?? [];
         list.push(op);
@@ -167,32 +197,46 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan): void {
       }
     }
   }
+  let pilih: Range | null = null;
+  let aktif: Sheet | null = null;
   for (const [name, ops] of perSheet) {
     const sh = sheet(name);
     const clears = ops.filter((o): o is Extract<WriteOp, { op: 'clear' }> => o.op === 'clear').map((o) => o.range);
     if (clears.length) sh.getRangeList(clears).clear();
+    const blocks: Array<[Box, Range]> = [];
     for (const o of ops) {
       if (o.op === 'setValues' && o.values.length && o.values[0].length) {
-        sh.getRange(o.row + 1, o.col + 1, o.values.length, o.values[0].length).setValues(nilaiTulis(o.values));
+        const box = { row: o.row, col: o.col, rows: o.values.length, cols: o.values[0].length };
+        const range = sh.getRange(o.row + 1, o.col + 1, box.rows, box.cols);
+        range.setValues(nilaiTulis(o.values));
+        blocks.push([box, range]);
       }
     }
-    terapkanFormat(sh, ops.filter((o): o is FormatOp => o.op === 'format'));
+    terapkanFormat(sh, ops.filter((o): o is FormatOp => o.op === 'format'), blocks);
     for (const o of ops) if (o.op === 'columnWidths') terapkanLebar(sh, o.widths);
     for (const o of ops) {
       if (o.op === 'freeze') {
         sh.setFrozenRows(o.rows);
         sh.setFrozenColumns(o.cols);
-      } else if (o.op === 'validationList') {
-        const rule = SpreadsheetApp.newDataValidation().requireValueInList(o.values, true).setAllowInvalid(true).build();
-        sh.getRange(o.range).setDataValidation(rule);
-      } else if (o.op === 'note') {
-        sh.getRange(o.cell).setNote(o.text);
       }
     }
-    terapkanWarna(sh, ops.filter((o): o is CondOp => o.op === 'conditionalText'));
+    // Every other range this sheet needs, fetched in one RangeList.
+    const a1s: string[] = [];
+    const at = (a: string): number => a1s.push(a) - 1;
+    const conds = ops.filter((o): o is CondOp => o.op === 'conditionalText');
+    const condIdx = conds.map((o) => at(o.range));
+    const lists = ops.filter((o): o is Extract<WriteOp, { op: 'validationList' }> => o.op === 'validationList').map((o) => ({ o, i: at(o.range) }));
+    const notes = ops.filter((o): o is Extract<WriteOp, { op: 'note' }> => o.op === 'note').map((o) => ({ o, i: at(o.cell) }));
+    const sel = ops.filter((o): o is Extract<WriteOp, { op: 'select' }> => o.op === 'select').map((o) => at(o.cell));
+    const ranges = a1s.length ? sh.getRangeList(a1s).getRanges() : [];
+    for (const { o, i } of lists) {
+      ranges[i].setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(o.values, true).setAllowInvalid(true).build());
+    }
+    for (const { o, i } of notes) ranges[i].setNote(o.text);
+    terapkanWarna(sh, conds, condIdx.map((i) => ranges[i]), baru.has(name));
+    if (sel.length) pilih = ranges[sel[sel.length - 1]];
+    if (ops.some((o) => o.op === 'activate')) aktif = sh;
   }
-  for (const op of last) {
-    if (op.op === 'activate') sheet(op.sheet).activate();
-    else if (op.op === 'select') sheet(op.sheet).getRange(op.cell).activate();
-  }
+  if (pilih) pilih.activate();
+  else if (aktif) aktif.activate();
 }

@@ -202,6 +202,10 @@ describe('KRITERIA (Tabel 3, x = 120 Sangat Baik)', () => {
   ])('%d → %s', (x, label) => {
     expect(kriteria(x)).toBe(label);
   });
+  test('derau titik-mengambang bukan nilai: 86,4 / 72 × 100 tepat 120 → Sangat Baik', () => {
+    expect(kriteria(capaian(86.4, 72))).toBe('Sangat Baik');
+    expect(kriteria(capaian(49.98, 99.96))).toBe('Kurang');
+  });
   test('menilai nilai tanpa pembulatan: 109,996 tetap Baik', () => {
     expect(kriteria(109.996)).toBe('Baik');
   });

@@ -7,7 +7,14 @@ import fs from 'fs';
 import path from 'path';
 import vm from 'vm';
 
-export const DIST = path.join(__dirname, '..', '..', 'dist');
+/** The repository root: the nearest folder above this file holding package.json (works from build/ too). */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export const DIST = path.join(repoRoot(), 'dist');
 
 export class FakeCfError {
   constructor(public code: string, public message?: string) {}

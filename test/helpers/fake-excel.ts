@@ -138,7 +138,9 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
 
   const worksheetMock = (name: string, orNull: boolean): Mock => {
     const s = find(name);
-    if (!s && !orNull) throw Object.assign(new Error(`Lembar ${name} tidak ada`), { code: 'ItemNotFound' });
+    // getItem on a sheet that does not exist fails at sync, as in Office.js (a sheet added
+    // earlier in the same batch is found by then).
+    if (!s && !orNull) pending.push(() => { if (!find(name)) throw Object.assign(new Error(`Lembar ${name} tidak ada`), { code: 'ItemNotFound' }); });
     const u = s ? used(s) : null;
     const usedMock = new OfficeMockObject({
       values: u ? Array.from({ length: u.rows }, (_, i) => Array.from({ length: u.cols }, (_, j) => shown(s!, u.row + i, u.col + j))) : [],

@@ -26,6 +26,7 @@ export interface FakeRule {
   fontColor?: string;
   ranges: string[];
   getRanges(): Array<{ getA1Notation(): string }>;
+  getBooleanCondition(): { getCriteriaValues(): unknown[]; getBackground(): string | null; getFontColor(): string | null };
 }
 
 export class Recorder {
@@ -160,7 +161,17 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
             s.formulas[row + i][col + j] = '';
           }
       },
+      getNumberFormats() {
+        c('getNumberFormats');
+        const g = s.formats.numberFormat ?? [];
+        return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (g[row + i]?.[col + j] as string) ?? 'General'));
+      },
       setNumberFormats(g: unknown[][]) { c('setNumberFormats'); setGrid('numberFormat', g); },
+      setTextStyles(g: Array<Array<{ bold: boolean; color: string | null }>>) {
+        c('setTextStyles');
+        setGrid('fontWeight', g.map((r) => r.map((x) => (x.bold ? 'bold' : 'normal'))));
+        setGrid('fontColor', g.map((r) => r.map((x) => x.color)));
+      },
       setFontWeights(g: unknown[][]) { c('setFontWeights'); setGrid('fontWeight', g); },
       setWraps(g: unknown[][]) { c('setWraps'); setGrid('wrap', g); },
       setHorizontalAlignments(g: unknown[][]) { c('setHorizontalAlignments'); setGrid('align', g); },
@@ -275,6 +286,11 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
           fontColor: rule.fontColor,
           ranges,
           getRanges: () => ranges.map((n) => ({ getA1Notation: () => (rec.count('Range.getA1Notation'), n) })),
+          getBooleanCondition: () => ({
+            getCriteriaValues: () => [rule.text],
+            getBackground: () => rule.background ?? null,
+            getFontColor: () => rule.fontColor ?? null,
+          }),
         };
       },
     };
@@ -312,6 +328,15 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
     getUi() { return ui; },
     flush() { rec.count('SpreadsheetApp.flush'); },
     newConditionalFormatRule: ruleBuilder,
+    newTextStyle() {
+      const st = { bold: false, color: null as string | null };
+      const b = {
+        setBold(x: boolean) { rec.builderCalls++; st.bold = x; return b; },
+        setForegroundColor(x: string) { rec.builderCalls++; st.color = x; return b; },
+        build() { rec.builderCalls++; return { ...st }; },
+      };
+      return b;
+    },
     newDataValidation: validationBuilder,
   };
 

@@ -1,0 +1,72 @@
+/**
+ * The sidebar's three jobs as pure steps, shared by every host:
+ *   1. the host reads the sheets BACA[job] names (one snapshot),
+ *   2. core plans (rencanaJob) or checks (periksaBukuKerja),
+ *   3. the host applies the plan.
+ * Hosts only translate; every decision is made here.
+ */
+import { SHEET } from './layout';
+import { Plan, WorkbookSnapshot } from './workbook';
+import { cekRencana } from './hosterrors';
+import { planTemplat, bacaPengaturan } from './templates';
+import { planRapk } from './rapk';
+import { periksa, HasilPeriksa } from './checks';
+
+export type Job = 'templat' | 'rapk' | 'periksa';
+
+export interface HasilOperasi {
+  ok: boolean;
+  pesan: string;
+  catatan: string[];
+}
+
+/**
+ * What a job reads of one sheet: its existence only, its values, and where it
+ * matters its formulas (typed vs computed) and number formats (100 % typed as 1).
+ * Each extra thing is one more host call per sheet in Sheets, so ask only for what the job uses.
+ */
+export interface BacaLembar {
+  name: string;
+  isi: boolean;
+  rumus?: boolean;
+  format?: boolean;
+}
+
+const hanyaAda = (name: string): BacaLembar => ({ name, isi: false });
+
+/** Which sheets each job reads. */
+export const BACA: Record<Job, BacaLembar[]> = {
+  templat: [SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN].map(hanyaAda),
+  rapk: [
+    { name: SHEET.PK, isi: true },
+    { name: SHEET.RAPK, isi: true, rumus: true },
+    { name: SHEET.RAPK_ARSIP, isi: true },
+  ],
+  periksa: [
+    { name: SHEET.PK, isi: true, format: true },
+    { name: SHEET.RAPK, isi: true, rumus: true },
+    { name: SHEET.PENGUKURAN, isi: true, rumus: true },
+    { name: SHEET.ANGGARAN, isi: true },
+    { name: SHEET.PENGATURAN, isi: true },
+  ],
+};
+
+export interface OpsiJob {
+  contoh?: boolean;
+  sekarang?: string;
+}
+
+/** Plan "Sisipkan templat" or "Buat Tabel RAPK"; refuse (no plan) when it can't be applied whole. */
+export function rencanaJob(job: 'templat' | 'rapk', wb: WorkbookSnapshot, opsi: OpsiJob = {}): { plan?: Plan; hasil: HasilOperasi } {
+  const r = job === 'templat' ? planTemplat(wb, { contoh: Boolean(opsi.contoh) }) : planRapk(wb, { sekarang: opsi.sekarang });
+  if (!r.ok) return { hasil: { ok: false, pesan: r.pesan, catatan: [] } };
+  const masalah = cekRencana(wb, r.plan);
+  if (masalah) return { hasil: { ok: false, pesan: `${masalah} Buku kerja tidak diubah.`, catatan: [] } };
+  return { plan: r.plan, hasil: { ok: true, pesan: r.plan.ringkasan, catatan: r.plan.catatan } };
+}
+
+export function periksaBukuKerja(wb: WorkbookSnapshot): HasilPeriksa {
+  return periksa(wb, bacaPengaturan(wb));
+}
+
+export type { HasilPeriksa };

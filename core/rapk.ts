@@ -1,0 +1,799 @@
+/**
+ * "Buat Tabel RAPK": the PK sheet -> the RAPK table (Rencana Aksi Perjanjian
+ * Kinerja), and the merge that keeps what the user typed when the table is
+ * generated again after the PK changed (DOMAIN.md, "RAPK").
+ *
+ * Layout (first creation): a title row, a subtitle row, a blank row, the header
+ * row rapkHeaders(), then one row per PK indicator. Rows of one sasaran are
+ * contiguous (sasaran in PK order of first appearance, indicators in PK order).
+ *
+ *   fixed columns     values copied from PK (No is a running number, Bobot = bobotEfektif)
+ *   Target B3..B12    values computed here with targetTriwulan (pola: akhir, tetap, kumulatif)
+ *   per quarter       Pembilang (a), Penyebut (b): typed by the user
+ *                     Realisasi: =IF(OR(a="",b=""),"",RASIO(a,b)) unless the user typed one
+ *                     Capaian:   =CAPAIAN(realisasi, target of the quarter, polaritas)
+ *                     Kriteria:  =KRITERIA(capaian)
+ *   NPS Sasaran       =NPS(capaian range of the sasaran, bobot range), first row of each sasaran
+ *
+ * Regenerating matches old rows to PK indicators by Kode (trimmed, case-insensitive)
+ * and keeps every typed Pembilang, Penyebut and Realisasi (a typed Realisasi stays a
+ * value). Old rows whose Kode left the PK and that hold typed data go to "RAPK Arsip".
+ * The plan writes only the table block (title rows, header, data rows; the RAPK
+ * columns) and refuses rather than overwrite anything the user put elsewhere.
+ */
+import { CellInput, KError, formatAngka, isKError, kutip, parseCell } from './values';
+import { bacaPola, rasio, targetTriwulan } from './formulas';
+import { PkRow, PkTable, bacaPk, bobotEfektif, cariHeader, petaKolom } from './pk';
+import {
+  FORMAT,
+  RAPK_KOLOM_TETAP,
+  SHEET,
+  TRIWULAN,
+  Triwulan,
+  WARNA_KRITERIA,
+  rapkBlok,
+  rapkHeaders,
+  rapkNpsHeader,
+  rapkTargetHeader,
+} from './layout';
+import {
+  HostKind,
+  Plan,
+  SheetSnapshot,
+  WorkbookSnapshot,
+  WriteOp,
+  WriteValue,
+  a1,
+  a1Range,
+  colName,
+  getSheet,
+  namaFungsi,
+  sheetRef,
+} from './workbook';
+
+// ---------------------------------------------------------------------------
+// Public constants and the column map
+
+export const RAPK_JUDUL = 'Rencana Aksi Perjanjian Kinerja (RAPK)';
+export const RAPK_SUBJUDUL =
+  'Dibuat dari lembar PK. Ketik Pembilang (a) dan Penyebut (b), atau ketik Realisasi langsung; Target, Capaian, Kriteria dan NPS dihitung. ' +
+  'Setelah PK berubah, klik Buat Tabel RAPK lagi: isian Anda tetap.';
+/** Rows above the header when the table is first created (title, subtitle, blank). */
+export const RAPK_BARIS_JUDUL = 3;
+
+/** Header of the "RAPK Arsip" sheet: when and why a row was kept aside, then the RAPK columns. */
+export const ARSIP_HEADER: string[] = ['Diarsipkan', 'Alasan', ...rapkHeaders()];
+
+/** 0-based column of each RAPK header, relative to the table's first column ("No"). */
+export interface KolomRapk {
+  no: number;
+  perspektif: number;
+  sasaran: number;
+  kode: number;
+  indikator: number;
+  satuan: number;
+  polaritas: number;
+  pola: number;
+  bobot: number;
+  target: Record<Triwulan, number>;
+  pembilang: Record<Triwulan, number>;
+  penyebut: Record<Triwulan, number>;
+  realisasi: Record<Triwulan, number>;
+  capaian: Record<Triwulan, number>;
+  kriteria: Record<Triwulan, number>;
+  nps: Record<Triwulan, number>;
+  /** Number of columns of the table. */
+  jumlah: number;
+}
+
+/** The column map, derived from rapkHeaders() so the two cannot drift. */
+export function rapkKolom(): KolomRapk {
+  const h = rapkHeaders();
+  const at = (name: string): number => {
+    const i = h.indexOf(name);
+    if (i < 0) throw new Error(`kolom RAPK "${name}" tidak ada di rapkHeaders()`);
+    return i;
+  };
+  const perQ = (f: (q: Triwulan) => string): Record<Triwulan, number> =>
+    Object.fromEntries(TRIWULAN.map((q) => [q, at(f(q))])) as Record<Triwulan, number>;
+  const [no, perspektif, sasaran, kode, indikator, satuan, polaritas, pola, bobot] = RAPK_KOLOM_TETAP.map(at);
+  return {
+    no,
+    perspektif,
+    sasaran,
+    kode,
+    indikator,
+    satuan,
+    polaritas,
+    pola,
+    bobot,
+    target: perQ(rapkTargetHeader),
+    pembilang: perQ((q) => rapkBlok(q)[0]),
+    penyebut: perQ((q) => rapkBlok(q)[1]),
+    realisasi: perQ((q) => rapkBlok(q)[2]),
+    capaian: perQ((q) => rapkBlok(q)[3]),
+    kriteria: perQ((q) => rapkBlok(q)[4]),
+    nps: perQ(rapkNpsHeader),
+    jumlah: h.length,
+  };
+}
+
+/** What "Buat Tabel RAPK" answers: a plan to apply, or why nothing may be written. */
+export type HasilRapk = { ok: true; plan: Plan } | { ok: false; pesan: string };
+
+// ---------------------------------------------------------------------------
+// Small cell helpers
+
+function teks(v: CellInput): string {
+  if (v === null || v === undefined) return '';
+  return String(v).trim();
+}
+
+function kunciKode(kode: CellInput): string {
+  return teks(kode).toLowerCase();
+}
+
+function kosong(v: CellInput): boolean {
+  return parseCell(v).kind === 'blank';
+}
+
+/** A cell read back from a host as something we can write again. */
+export function keNilaiTulis(v: CellInput): WriteValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (isKError(v)) return v.toString();
+  const p = parseCell(v);
+  return p.kind === 'error' ? p.error.toString() : String(v);
+}
+
+function tampil(v: CellInput): string {
+  const p = parseCell(v);
+  if (p.kind === 'number') return formatAngka(p.value);
+  if (p.kind === 'text') return p.text;
+  if (p.kind === 'error') return p.error.toString();
+  return '(kosong)';
+}
+
+function samaNilai(a: CellInput, b: CellInput): boolean {
+  const pa = parseCell(a);
+  const pb = parseCell(b);
+  if (pa.kind === 'blank' || pb.kind === 'blank') return pa.kind === pb.kind;
+  if (pa.kind === 'number' && pb.kind === 'number') return Math.abs(pa.value - pb.value) <= 1e-9 * Math.max(1, Math.abs(pa.value));
+  if (pa.kind === 'text' && pb.kind === 'text') return pa.text.toLowerCase() === pb.text.toLowerCase();
+  return false;
+}
+
+/** Our own Realisasi formula (any host's form): =IF(OR(a="",b=""),"",...RASIO(a,b)). */
+const RUMUS_REALISASI_KITA = /^=\s*IF\s*\(\s*OR\s*\(.*RASIO\s*\(/i;
+
+function batasiDaftar(items: string[], maks = 10): string {
+  if (items.length <= maks) return items.join(', ');
+  return `${items.slice(0, maks).join(', ')} dan ${items.length - maks} lainnya`;
+}
+
+// ---------------------------------------------------------------------------
+// Reading an existing RAPK table
+
+export interface SelLama {
+  nilai: CellInput;
+  /** The formula text when the cell holds a formula, else "". */
+  rumus: string;
+}
+
+export interface BarisRapkLama {
+  /** 0-based sheet row. */
+  baris: number;
+  kode: string;
+  /** The row's cells by RAPK header text (only headers found in the sheet). */
+  sel: Record<string, SelLama>;
+}
+
+export interface RapkLama {
+  /** The sheet's name as the workbook spells it. */
+  nama: string;
+  headerRow: number;
+  /** 0-based sheet column where the table starts (the "No" column). */
+  kolomAwal: number;
+  /** 0-based sheet column of each RAPK header found, by header text. */
+  kolom: Record<string, number>;
+  /** First sheet row after the table's last row (exclusive end). */
+  akhir: number;
+  rows: BarisRapkLama[];
+  /** The snapshot carried formulas (so typed and computed cells can be told apart). */
+  adaRumus: boolean;
+}
+
+function rumusDi(sheet: SheetSnapshot, r: number, c: number): string {
+  const f = sheet.formulas?.[r]?.[c];
+  return typeof f === 'string' && f.trim().startsWith('=') ? f.trim() : '';
+}
+
+function nilaiDi(sheet: SheetSnapshot, r: number, c: number): CellInput {
+  return sheet.values[r]?.[c] ?? null;
+}
+
+function adaIsi(sheet: SheetSnapshot, r: number, c: number): boolean {
+  return !kosong(nilaiDi(sheet, r, c)) || rumusDi(sheet, r, c) !== '';
+}
+
+/**
+ * Read the RAPK table of a sheet: header found by cariHeader(['Kode','Indikator']),
+ * columns by header text. The table runs from the header down through the last row
+ * that looks like one of its rows (a Kode with an Indikator or a running No), across
+ * blank rows but not across a row of something else (a note below the table).
+ */
+export function bacaRapk(sheet: SheetSnapshot | undefined): RapkLama | null {
+  if (!sheet) return null;
+  const headerRow = cariHeader(sheet.values, ['Kode', 'Indikator']);
+  if (headerRow < 0) return null;
+  const headers = rapkHeaders();
+  const kolom = petaKolom(sheet.values[headerRow] || [], headers);
+  const kolomAwal = kolom.No ?? Math.max(0, kolom.Kode - rapkKolom().kode);
+  const lebar = headers.length;
+  const cNo = kolom.No;
+  const cKode = kolom.Kode;
+  const cInd = kolom.Indikator;
+
+  const barisTabel = (r: number): boolean => {
+    const kode = !kosong(nilaiDi(sheet, r, cKode));
+    const ind = !kosong(nilaiDi(sheet, r, cInd));
+    const no = cNo !== undefined && parseCell(nilaiDi(sheet, r, cNo)).kind === 'number';
+    return (kode && (ind || no)) || (no && ind);
+  };
+  const barisKosong = (r: number): boolean => {
+    for (let c = kolomAwal; c < kolomAwal + lebar; c++) if (adaIsi(sheet, r, c)) return false;
+    for (const c of Object.values(kolom)) if (adaIsi(sheet, r, c)) return false;
+    return true;
+  };
+
+  const rows: BarisRapkLama[] = [];
+  let akhir = headerRow + 1;
+  for (let r = headerRow + 1; r < sheet.values.length; r++) {
+    if (barisTabel(r)) {
+      const sel: Record<string, SelLama> = {};
+      for (const [h, c] of Object.entries(kolom)) sel[h] = { nilai: nilaiDi(sheet, r, c), rumus: rumusDi(sheet, r, c) };
+      rows.push({ baris: r, kode: teks(nilaiDi(sheet, r, cKode)), sel });
+      akhir = r + 1;
+    } else if (!barisKosong(r)) {
+      break;
+    }
+  }
+  return { nama: sheet.name, headerRow, kolomAwal, kolom, akhir, rows, adaRumus: Array.isArray(sheet.formulas) };
+}
+
+// ---------------------------------------------------------------------------
+// PK -> ordered RAPK rows
+
+export interface BarisRapkBaru {
+  pk: PkRow;
+  /** Kode as matched: trimmed, lower case. */
+  kunci: string;
+  /** Index of the row's sasaran group (0-based, in PK order of first appearance). */
+  kelompok: number;
+  /** First row of its sasaran in the RAPK (the row that carries the NPS formulas). */
+  awalKelompok: boolean;
+  /** Rows in its sasaran group. */
+  ukuranKelompok: number;
+  target: Record<Triwulan, WriteValue>;
+  /** Pola target in effect ("kumulatif" when the PK leaves it blank); the PK text when unknown. */
+  pola: WriteValue;
+}
+
+export type HasilSusun =
+  | { ok: true; baris: BarisRapkBaru[]; jumlahSasaran: number; catatan: string[] }
+  | { ok: false; pesan: string };
+
+/**
+ * Order the PK indicators for the RAPK (sasaran groups contiguous) and compute their
+ * quarterly targets. Refuses a blank or duplicate Kode, naming the PK cells.
+ */
+export function susunBarisRapk(pk: PkTable, namaPk: string = SHEET.PK): HasilSusun {
+  const ref = sheetRef(namaPk);
+  /** "D7" for a PK cell (the Kode column always exists: bacaPk needs it). */
+  const sel = (r: PkRow, f: keyof PkTable['kolom']): string => {
+    const c = pk.kolom[f];
+    return c === undefined ? `baris ${r.baris + 1}` : a1(r.baris, c);
+  };
+  /** "PK!J8", or "PK baris 8" when the PK has no such column. */
+  const selPk = (r: PkRow, f: keyof PkTable['kolom']): string => {
+    const c = pk.kolom[f];
+    return c === undefined ? `${ref} baris ${r.baris + 1}` : `${ref}!${a1(r.baris, c)}`;
+  };
+
+  const pertama = new Map<string, PkRow[]>();
+  for (const r of pk.rows) {
+    if (!r.kode) {
+      return {
+        ok: false,
+        pesan: `Kode kosong di ${selPk(r, 'kode')} (indikator ${kutip(r.indikator)}): isi kode yang unik (mis. IK${String(pk.rows.length + 1).padStart(2, '0')}), lalu klik Buat Tabel RAPK lagi.`,
+      };
+    }
+    const k = kunciKode(r.kode);
+    pertama.set(k, [...(pertama.get(k) ?? []), r]);
+  }
+  for (const rows of pertama.values()) {
+    if (rows.length > 1) {
+      const cells = rows.map((r) => sel(r, 'kode'));
+      const daftar = `${cells.slice(0, -1).join(', ')} dan ${cells[cells.length - 1]}`;
+      const kali = rows.length === 2 ? 'dua' : String(rows.length);
+      return {
+        ok: false,
+        pesan: `Kode ${rows[0].kode} dipakai ${kali} kali di ${ref} (${daftar}): isian RAPK dicocokkan menurut Kode, jadi setiap indikator butuh kode yang unik. Ganti kodenya, lalu klik Buat Tabel RAPK lagi.`,
+      };
+    }
+  }
+
+  // Sasaran groups in order of first appearance.
+  const kelompok = new Map<string, PkRow[]>();
+  for (const r of pk.rows) {
+    const k = r.sasaran.toLowerCase().replace(/\s+/g, ' ');
+    kelompok.set(k, [...(kelompok.get(k) ?? []), r]);
+  }
+
+  const catatan: string[] = [];
+  const baris: BarisRapkBaru[] = [];
+  let g = 0;
+  for (const rows of kelompok.values()) {
+    rows.forEach((r, i) => {
+      const polaP = bacaPola(parseCell(r.pola));
+      const target = {} as Record<Triwulan, WriteValue>;
+      let galat: KError | null = null;
+      for (let qi = 0; qi < TRIWULAN.length; qi++) {
+        const t = targetTriwulan(r.target, qi + 1, r.pola);
+        if (isKError(t)) galat = galat ?? t;
+        target[TRIWULAN[qi]] = isKError(t) ? null : t;
+      }
+      if (galat) {
+        const diTarget = parseCell(r.target).kind === 'error';
+        const diPola = isKError(polaP) && !diTarget;
+        const cell = diPola ? `Pola target ${selPk(r, 'pola')}` : `Target ${selPk(r, 'target')}`;
+        const saran = diPola
+          ? 'isi pola "akhir", "tetap" atau "kumulatif"'
+          : diTarget
+            ? 'perbaiki sel target'
+            : 'ganti pola target menjadi "tetap" atau "akhir", atau isi target berupa angka';
+        catatan.push(`${cell} (${r.kode}): ${galat.message}. Target triwulan dikosongkan; ${saran}, lalu klik Buat Tabel RAPK lagi.`);
+      } else if (kosong(r.target)) {
+        catatan.push(`Target ${selPk(r, 'target')} (${r.kode}) kosong: target triwulan dikosongkan.`);
+      }
+      baris.push({
+        pk: r,
+        kunci: kunciKode(r.kode),
+        kelompok: g,
+        awalKelompok: i === 0,
+        ukuranKelompok: rows.length,
+        target,
+        pola: isKError(polaP) ? keNilaiTulis(r.pola) : polaP,
+      });
+    });
+    g++;
+  }
+  return { ok: true, baris, jumlahSasaran: kelompok.size, catatan };
+}
+
+// ---------------------------------------------------------------------------
+// Merge with the existing table
+
+/** What the user typed in one quarter of one row; null = nothing typed. */
+export interface IsianTriwulan {
+  pembilang: WriteValue;
+  penyebut: WriteValue;
+  /** A typed Realisasi value, or a formula of the user's own (ours is regenerated). */
+  realisasi: WriteValue;
+}
+
+export interface BarisGabung extends BarisRapkBaru {
+  /** The matched old row, or null for an indicator new to the RAPK. */
+  lama: BarisRapkLama | null;
+  isian: Record<Triwulan, IsianTriwulan>;
+}
+
+export interface BarisArsip {
+  lama: BarisRapkLama;
+  alasan: string;
+}
+
+export interface HasilGabung {
+  baris: BarisGabung[];
+  /** Old rows that can't stay in the RAPK and hold typed data: kept in RAPK Arsip. */
+  arsip: BarisArsip[];
+  /** Kode of old rows that left the PK with nothing typed (dropped). */
+  dihapus: string[];
+  /** Kode of indicators new to the RAPK. */
+  ditambah: string[];
+  /** Matched rows. */
+  dipertahankan: number;
+  /** Typed Pembilang/Penyebut/Realisasi cells carried over. */
+  jumlahIsian: number;
+  catatan: string[];
+}
+
+function isianSel(s: SelLama | undefined): WriteValue {
+  if (!s) return null;
+  if (s.rumus) return s.rumus;
+  return kosong(s.nilai) ? null : keNilaiTulis(s.nilai);
+}
+
+/** The typed a, b and Realisasi of one old row, per quarter. */
+export function isianLama(row: BarisRapkLama, adaRumus = true): Record<Triwulan, IsianTriwulan> {
+  const out = {} as Record<Triwulan, IsianTriwulan>;
+  for (const q of TRIWULAN) {
+    const [hA, hB, hR] = rapkBlok(q);
+    const pembilang = isianSel(row.sel[hA]);
+    const penyebut = isianSel(row.sel[hB]);
+    let realisasi: WriteValue = null;
+    const sr = row.sel[hR];
+    if (sr) {
+      if (sr.rumus) {
+        realisasi = RUMUS_REALISASI_KITA.test(sr.rumus) ? null : sr.rumus;
+      } else if (!kosong(sr.nilai)) {
+        realisasi = keNilaiTulis(sr.nilai);
+        if (!adaRumus && pembilang !== null && penyebut !== null) {
+          // No formulas in the snapshot: a value equal to what our formula shows is ours.
+          const hitung = rasio(row.sel[hA]?.nilai, row.sel[hB]?.nilai);
+          const p = parseCell(sr.nilai);
+          if (samaNilai(hitung as CellInput, sr.nilai) || p.kind === 'error') realisasi = null;
+        }
+      }
+    }
+    out[q] = { pembilang, penyebut, realisasi };
+  }
+  return out;
+}
+
+function jumlahIsian(isian: Record<Triwulan, IsianTriwulan>): number {
+  let n = 0;
+  for (const q of TRIWULAN) for (const v of Object.values(isian[q])) if (v !== null) n++;
+  return n;
+}
+
+const ISIAN_KOSONG = (): Record<Triwulan, IsianTriwulan> =>
+  Object.fromEntries(TRIWULAN.map((q) => [q, { pembilang: null, penyebut: null, realisasi: null }])) as Record<Triwulan, IsianTriwulan>;
+
+/**
+ * Match the new rows to the old table by Kode and carry over what was typed.
+ * Pure: the caller turns the result into writes.
+ */
+export function mergeRapk(baru: BarisRapkBaru[], lama: RapkLama | null): HasilGabung {
+  const byKode = new Map<string, BarisRapkLama>();
+  const arsip: BarisArsip[] = [];
+  const dihapus: string[] = [];
+  const adaRumus = lama?.adaRumus ?? true;
+  const kodeBaru = new Set(baru.map((b) => b.kunci));
+  for (const row of lama?.rows ?? []) {
+    const k = kunciKode(row.kode);
+    const punyaIsian = jumlahIsian(isianLama(row, adaRumus)) > 0;
+    let alasan: string | null = null;
+    if (!k) alasan = 'Kode kosong di RAPK';
+    else if (byKode.has(k)) alasan = 'Kode ganda di RAPK';
+    else if (!kodeBaru.has(k)) alasan = 'Kode tidak ada lagi di PK';
+    if (alasan === null) {
+      byKode.set(k, row);
+      continue;
+    }
+    if (punyaIsian) arsip.push({ lama: row, alasan });
+    else if (alasan === 'Kode tidak ada lagi di PK') dihapus.push(row.kode);
+  }
+
+  const baris: BarisGabung[] = [];
+  const ditambah: string[] = [];
+  let dipertahankan = 0;
+  let total = 0;
+  const berubah: string[] = [];
+  for (const b of baru) {
+    const old = byKode.get(b.kunci) ?? null;
+    if (!old) {
+      if (lama) ditambah.push(b.pk.kode);
+      baris.push({ ...b, lama: null, isian: ISIAN_KOSONG() });
+      continue;
+    }
+    dipertahankan++;
+    const isian = isianLama(old, adaRumus);
+    total += jumlahIsian(isian);
+    const beda = TRIWULAN.filter((q) => {
+      const s = old.sel[rapkTargetHeader(q)];
+      return s !== undefined && !samaNilai(s.nilai, b.target[q]);
+    }).map((q) => `${q} ${tampil(old.sel[rapkTargetHeader(q)].nilai)} → ${tampil(b.target[q])}`);
+    if (beda.length) berubah.push(`${b.pk.kode} (${beda.join('; ')})`);
+    baris.push({ ...b, lama: old, isian });
+  }
+
+  const catatan: string[] = [];
+  if (berubah.length) catatan.push(`Target triwulan berubah mengikuti PK: ${batasiDaftar(berubah)}.`);
+  return { baris, arsip, dihapus, ditambah, dipertahankan, jumlahIsian: total, catatan };
+}
+
+// ---------------------------------------------------------------------------
+// Writing the table
+
+/** The formulas of one RAPK row in the host's form (English names, "," separators). */
+export function rumusRapk(host: HostKind, baris: number, kolomAwal: number, q: Triwulan): { realisasi: string; capaian: string; kriteria: string } {
+  const k = rapkKolom();
+  const ref = (c: number): string => a1(baris, kolomAwal + c);
+  const a = ref(k.pembilang[q]);
+  const b = ref(k.penyebut[q]);
+  return {
+    realisasi: `=IF(OR(${a}="",${b}=""),"",${namaFungsi(host, 'RASIO')}(${a},${b}))`,
+    capaian: `=${namaFungsi(host, 'CAPAIAN')}(${ref(k.realisasi[q])},${ref(k.target[q])},${ref(k.polaritas)})`,
+    kriteria: `=${namaFungsi(host, 'KRITERIA')}(${ref(k.capaian[q])})`,
+  };
+}
+
+/** =NPS(capaian range, bobot range) over rows [dari, sampai] of one sasaran. */
+export function rumusNps(host: HostKind, dari: number, sampai: number, kolomAwal: number, q: Triwulan): string {
+  const k = rapkKolom();
+  const rng = (c: number): string => `${a1(dari, kolomAwal + c)}:${a1(sampai, kolomAwal + c)}`;
+  return `=${namaFungsi(host, 'NPS')}(${rng(k.capaian[q])},${rng(k.bobot)})`;
+}
+
+function barisData(host: HostKind, rows: BarisGabung[], barisAwal: number, kolomAwal: number): WriteValue[][] {
+  const k = rapkKolom();
+  return rows.map((b, i) => {
+    const r = barisAwal + i;
+    const v: WriteValue[] = Array(k.jumlah).fill(null);
+    v[k.no] = i + 1;
+    v[k.perspektif] = b.pk.perspektif || null;
+    v[k.sasaran] = b.pk.sasaran || null;
+    v[k.kode] = b.pk.kode;
+    v[k.indikator] = b.pk.indikator || null;
+    v[k.satuan] = b.pk.satuan || null;
+    v[k.polaritas] = keNilaiTulis(b.pk.polaritas);
+    v[k.pola] = b.pola;
+    v[k.bobot] = keNilaiTulis(bobotEfektif(b.pk));
+    for (const q of TRIWULAN) {
+      const f = rumusRapk(host, r, kolomAwal, q);
+      const is = b.isian[q];
+      v[k.target[q]] = b.target[q];
+      v[k.pembilang[q]] = is.pembilang;
+      v[k.penyebut[q]] = is.penyebut;
+      v[k.realisasi[q]] = is.realisasi ?? f.realisasi;
+      v[k.capaian[q]] = f.capaian;
+      v[k.kriteria[q]] = f.kriteria;
+      v[k.nps[q]] = b.awalKelompok ? rumusNps(host, r, r + b.ukuranKelompok - 1, kolomAwal, q) : null;
+    }
+    return v;
+  });
+}
+
+/**
+ * Column widths in pixels for a new table, in five runs of equal width: Sheets
+ * sets widths one run per call, so fewer runs keep "Buat Tabel RAPK" within
+ * its budget of host calls.
+ */
+function lebarKolom(): number[] {
+  const k = rapkKolom();
+  const w: number[] = Array(k.jumlah).fill(92);
+  w[k.no] = 40;
+  w[k.perspektif] = 170;
+  w[k.sasaran] = 170;
+  w[k.kode] = 70;
+  w[k.indikator] = 260;
+  return w;
+}
+
+const WARNA_HEADER = { background: '#DDEBF7', fontColor: '#1F3864' };
+const WARNA_ISIAN = '#FFF9E6';
+
+/** Format ops for a table whose header is at headerRow with n data rows: a constant number of ops. */
+function formatTabel(nama: string, headerRow: number, n: number, kolomAwal: number, barisJudul: number | null): WriteOp[] {
+  const k = rapkKolom();
+  const d0 = headerRow + 1;
+  const kol = (c: number, cols = 1): string => a1Range(d0, kolomAwal + c, n, cols);
+  const ops: WriteOp[] = [];
+  if (barisJudul !== null) ops.push({ op: 'format', sheet: nama, range: a1(barisJudul, kolomAwal), bold: true });
+  ops.push({ op: 'format', sheet: nama, range: a1Range(headerRow, kolomAwal, 1, k.jumlah), bold: true, wrap: true, ...WARNA_HEADER });
+  ops.push({ op: 'format', sheet: nama, range: kol(k.perspektif, k.indikator - k.perspektif + 1), wrap: true });
+  ops.push({ op: 'format', sheet: nama, range: kol(k.target.B3, TRIWULAN.length), numberFormat: FORMAT.angka });
+  for (const q of TRIWULAN) {
+    // Pembilang, Penyebut, Realisasi are adjacent: the input cells of the quarter.
+    ops.push({ op: 'format', sheet: nama, range: kol(k.pembilang[q], 3), numberFormat: FORMAT.angka, background: WARNA_ISIAN });
+    ops.push({ op: 'format', sheet: nama, range: kol(k.capaian[q]), numberFormat: FORMAT.persen });
+    ops.push({ op: 'format', sheet: nama, range: kol(k.kriteria[q]), wrap: true });
+  }
+  ops.push({ op: 'format', sheet: nama, range: kol(k.nps.B3, TRIWULAN.length), numberFormat: FORMAT.persen });
+  const rules = Object.entries(WARNA_KRITERIA).map(([text, w]) => ({ text, ...w }));
+  for (const q of TRIWULAN) ops.push({ op: 'conditionalText', sheet: nama, range: kol(k.kriteria[q]), rules });
+  return ops;
+}
+
+function sheetKosong(sheet: SheetSnapshot): boolean {
+  for (let r = 0; r < sheet.values.length; r++) {
+    const len = Math.max(sheet.values[r]?.length ?? 0, sheet.formulas?.[r]?.length ?? 0);
+    for (let c = 0; c < len; c++) if (adaIsi(sheet, r, c)) return false;
+  }
+  return true;
+}
+
+/** Last row (0-based) holding anything, or -1. */
+function barisTerakhir(sheet: SheetSnapshot): number {
+  for (let r = sheet.values.length - 1; r >= 0; r--) {
+    const len = Math.max(sheet.values[r]?.length ?? 0, sheet.formulas?.[r]?.length ?? 0);
+    for (let c = 0; c < len; c++) if (adaIsi(sheet, r, c)) return r;
+  }
+  return -1;
+}
+
+function planArsip(wb: WorkbookSnapshot, arsip: BarisArsip[], sekarang: string): WriteOp[] {
+  if (arsip.length === 0) return [];
+  const headers = rapkHeaders();
+  const rows: WriteValue[][] = arsip.map((a) => [sekarang, a.alasan, ...headers.map((h) => keNilaiTulis(a.lama.sel[h]?.nilai ?? null))]);
+  const sheet = getSheet(wb, SHEET.RAPK_ARSIP);
+  const ops: WriteOp[] = [];
+  let nama: string = SHEET.RAPK_ARSIP;
+  let start = 0;
+  let denganHeader = true;
+  if (!sheet) {
+    ops.push({ op: 'addSheet', sheet: nama });
+  } else {
+    nama = sheet.name;
+    const last = barisTerakhir(sheet);
+    const h = cariHeader(sheet.values, ['Diarsipkan', 'Kode']);
+    const cocok = h >= 0 && ARSIP_HEADER.every((x, c) => teks(sheet.values[h]?.[c]).toLowerCase() === x.toLowerCase());
+    if (last < 0) start = 0;
+    else if (cocok) {
+      start = last + 1;
+      denganHeader = false;
+    } else start = last + 2;
+  }
+  const block = denganHeader ? [ARSIP_HEADER.slice(), ...rows] : rows;
+  ops.push({ op: 'setValues', sheet: nama, row: start, col: 0, values: block });
+  if (denganHeader) ops.push({ op: 'format', sheet: nama, range: a1Range(start, 0, 1, ARSIP_HEADER.length), bold: true, ...WARNA_HEADER });
+  return ops;
+}
+
+// ---------------------------------------------------------------------------
+// The operation
+
+/**
+ * Plan "Buat Tabel RAPK". Refuses (ok: false, nothing written) when the PK can't be
+ * read, a Kode is blank or used twice, or the table would overwrite the user's data.
+ */
+export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {}): HasilRapk {
+  const pkSheet = getSheet(wb, SHEET.PK);
+  if (!pkSheet) return { ok: false, pesan: 'Lembar PK belum ada: klik Sisipkan templat dulu, isi indikator di lembar PK, lalu klik Buat Tabel RAPK.' };
+  const pk = bacaPk(pkSheet);
+  if (!pk) {
+    return {
+      ok: false,
+      pesan: `Lembar ${pkSheet.name} tidak memuat baris judul kolom dengan "Kode" dan "Indikator" (dicari di 10 baris teratas). Sisipkan templat atau perbaiki judul kolomnya, lalu coba lagi.`,
+    };
+  }
+  if (pk.rows.length === 0) {
+    return { ok: false, pesan: `Lembar ${pkSheet.name} belum berisi indikator: isi Kode dan Indikator minimal satu baris, lalu klik Buat Tabel RAPK lagi.` };
+  }
+  const susun = susunBarisRapk(pk, pkSheet.name);
+  if (!susun.ok) return susun;
+
+  const k = rapkKolom();
+  const rapkSheet = getSheet(wb, SHEET.RAPK);
+  const nama = rapkSheet?.name ?? SHEET.RAPK;
+  const ref = sheetRef(nama);
+  const lama = bacaRapk(rapkSheet);
+  if (rapkSheet && !lama && !sheetKosong(rapkSheet)) {
+    return {
+      ok: false,
+      pesan: `Lembar ${nama} sudah ada dan berisi data, tetapi tabel RAPK (baris judul kolom dengan "Kode" dan "Indikator") tidak ditemukan di 10 baris teratas. Ganti nama lembar itu atau kosongkan, lalu coba lagi.`,
+    };
+  }
+
+  const n = susun.baris.length;
+  const baru = !lama;
+  const headerRow = lama ? lama.headerRow : RAPK_BARIS_JUDUL;
+  const kolomAwal = lama ? lama.kolomAwal : 0;
+  const akhirLama = lama ? lama.akhir : headerRow + 1;
+  const akhirBaru = headerRow + 1 + n;
+  const kolomTerakhir = colName(kolomAwal + k.jumlah - 1);
+
+  if (lama) {
+    // Every column the table will write must be a RAPK column (or empty).
+    const dikenal = new Set(rapkHeaders().map((h) => h.toLowerCase()));
+    const sampai = Math.max(akhirLama, akhirBaru);
+    for (let c = kolomAwal; c < kolomAwal + k.jumlah; c++) {
+      const h = teks(rapkSheet?.values[headerRow]?.[c]);
+      if (h && dikenal.has(h.toLowerCase().replace(/\s+/g, ' '))) continue;
+      if (h) {
+        return {
+          ok: false,
+          pesan: `Kolom ${ref}!${a1(headerRow, c)} ${kutip(h)} ada di dalam tabel RAPK; pindahkan kolom itu ke kanan tabel (setelah kolom ${kolomTerakhir}) agar tidak tertimpa, lalu coba lagi.`,
+        };
+      }
+      for (let r = headerRow + 1; r < sampai; r++) {
+        if (rapkSheet && adaIsi(rapkSheet, r, c)) {
+          return {
+            ok: false,
+            pesan: `Sel ${ref}!${a1(r, c)} di kolom tanpa judul di dalam tabel RAPK berisi data Anda; pindahkan dulu ke kanan tabel (setelah kolom ${kolomTerakhir}) agar tidak tertimpa.`,
+          };
+        }
+      }
+    }
+  }
+  if (rapkSheet && akhirBaru > akhirLama) {
+    for (let r = akhirLama; r < akhirBaru; r++) {
+      for (let c = kolomAwal; c < kolomAwal + k.jumlah; c++) {
+        if (adaIsi(rapkSheet, r, c)) {
+          return {
+            ok: false,
+            pesan: `Sel ${ref}!${a1(r, c)} di bawah tabel berisi data Anda; pindahkan dulu agar tidak tertimpa (tabel RAPK baru butuh baris ${headerRow + 2}–${akhirBaru}, kolom ${colName(kolomAwal)}–${kolomTerakhir}).`,
+          };
+        }
+      }
+    }
+  }
+
+  const gabung = mergeRapk(susun.baris, lama);
+
+  // Title rows: written on a new table; on an old one only where they are still ours or empty.
+  const judul: WriteValue[][] = [
+    [RAPK_JUDUL, ...Array(k.jumlah - 1).fill(null)],
+    [RAPK_SUBJUDUL, ...Array(k.jumlah - 1).fill(null)],
+    Array(k.jumlah).fill(null),
+  ];
+  let tulisJudul = baru;
+  if (lama && rapkSheet && headerRow >= RAPK_BARIS_JUDUL) {
+    const r0 = headerRow - RAPK_BARIS_JUDUL;
+    tulisJudul = judul.every((row, i) =>
+      row.every((v, j) => {
+        const c = kolomAwal + j;
+        if (rumusDi(rapkSheet, r0 + i, c)) return false;
+        const lamaV = nilaiDi(rapkSheet, r0 + i, c);
+        return kosong(lamaV) || (v !== null && teks(lamaV) === v);
+      }),
+    );
+  }
+  const header: WriteValue[] = rapkHeaders();
+  const data = barisData(wb.host, gabung.baris, headerRow + 1, kolomAwal);
+  const blok = [...(tulisJudul ? judul : []), header, ...data];
+  const barisBlok = tulisJudul ? headerRow - RAPK_BARIS_JUDUL : headerRow;
+
+  const ops: WriteOp[] = [];
+  if (!rapkSheet) ops.push({ op: 'addSheet', sheet: nama });
+  if (akhirLama > akhirBaru) {
+    ops.push({ op: 'clear', sheet: nama, range: a1Range(akhirBaru, kolomAwal, akhirLama - akhirBaru, k.jumlah) });
+  }
+  ops.push({ op: 'setValues', sheet: nama, row: barisBlok, col: kolomAwal, values: blok });
+  ops.push(...formatTabel(nama, headerRow, n, kolomAwal, tulisJudul ? barisBlok : null));
+  if (baru) ops.push({ op: 'columnWidths', sheet: nama, widths: lebarKolom() });
+  ops.push({ op: 'freeze', sheet: nama, rows: headerRow + 1, cols: kolomAwal + k.indikator + 1 });
+  ops.push(...planArsip(wb, gabung.arsip, opts.sekarang ?? new Date().toISOString()));
+  ops.push({ op: 'select', sheet: nama, cell: a1(headerRow + 1, kolomAwal + k.pembilang.B3) });
+
+  // Typed values in computed columns are replaced by formulas: say so, with the old value.
+  const diganti: string[] = [];
+  if (lama?.adaRumus) {
+    const hitungan = TRIWULAN.flatMap((q) => [rapkBlok(q)[3], rapkBlok(q)[4], rapkNpsHeader(q)]);
+    for (const b of gabung.baris) {
+      if (!b.lama) continue;
+      for (const h of hitungan) {
+        const s = b.lama.sel[h];
+        if (s && !s.rumus && !kosong(s.nilai)) diganti.push(`${ref}!${a1(b.lama.baris, lama.kolom[h])} ${kutip(tampil(s.nilai))}`);
+      }
+    }
+  }
+
+  const catatan = [...susun.catatan, ...gabung.catatan];
+  if (diganti.length) catatan.push(`Nilai ketikan di kolom Capaian/Kriteria/NPS diganti rumus (nilai lama): ${batasiDaftar(diganti)}.`);
+  if (gabung.arsip.length) {
+    const daftar = gabung.arsip.map((a) => `${a.lama.kode || `baris ${a.lama.baris + 1}`} (${a.alasan})`);
+    catatan.push(`Dipindah ke lembar ${SHEET.RAPK_ARSIP} beserta isiannya: ${batasiDaftar(daftar, 50)}.`);
+  }
+  if (gabung.dihapus.length) catatan.push(`Dihapus dari RAPK (Kode tidak ada lagi di PK, tanpa isian): ${batasiDaftar(gabung.dihapus, 50)}.`);
+  if (!tulisJudul && lama && !baru && headerRow >= RAPK_BARIS_JUDUL) {
+    catatan.push(`Baris judul di atas tabel ${nama} berisi teks Anda, jadi tidak ditulis ulang.`);
+  }
+
+  const inti = `${n} indikator, ${susun.jumlahSasaran} sasaran`;
+  let ringkasan: string;
+  if (baru) {
+    ringkasan = `RAPK dibuat: ${inti}.`;
+  } else {
+    const bagian: string[] = [];
+    if (gabung.ditambah.length) bagian.push(`${gabung.ditambah.length} ditambah`);
+    if (gabung.arsip.length) bagian.push(`${gabung.arsip.length} dipindah ke ${SHEET.RAPK_ARSIP}`);
+    if (gabung.dihapus.length) bagian.push(`${gabung.dihapus.length} dihapus`);
+    bagian.push(`${gabung.dipertahankan} dipertahankan (${gabung.jumlahIsian} isian realisasi/pembilang/penyebut tetap)`);
+    ringkasan = `RAPK diperbarui (${inti}): ${bagian.join(', ')}.`;
+  }
+  return { ok: true, plan: { ops, ringkasan, catatan } };
+}

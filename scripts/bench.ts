@@ -1,0 +1,89 @@
+/**
+ * npm run bench: for 10, 100 and 1,000 indicators, the host calls and the
+ * core time of each sidebar job in both hosts (Excel: context.sync() count on
+ * office-addin-mock objects; Sheets: SpreadsheetApp calls on the recording
+ * fake, through the built Code.js). Times are medians of several runs: this
+ * machine is shared, so read them as orders of magnitude.
+ */
+import { performance } from 'perf_hooks';
+import { makeFakeExcel } from '../test/helpers/fake-excel';
+import { makeFakeSpreadsheet, Recorder } from '../test/helpers/fake-sheets';
+import { loadGas } from '../test/helpers/bundles';
+import { pkBesar } from '../test/helpers/pk-data';
+import { buatBridgeExcel } from '../addin-excel/bridge-excel';
+import { BACA, periksaBukuKerja, rencanaJob } from '../core/jobs';
+import { SHEET } from '../core/layout';
+import { WorkbookSnapshot } from '../core/workbook';
+
+const SIZES = [10, 100, 1000];
+const RUNS = 5;
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function snapshot(n: number, withRapk: boolean): WorkbookSnapshot {
+  const wb: WorkbookSnapshot = { host: 'excel', sheets: [{ name: SHEET.PK, values: pkBesar(n) }] };
+  if (withRapk) {
+    const r = rencanaJob('rapk', wb, { sekarang: '2026-01-01' });
+    const set = r.plan!.ops.find((o) => o.op === 'setValues' && o.sheet === SHEET.RAPK) as unknown as { values: never[][] };
+    wb.sheets.push({ name: SHEET.RAPK, values: set.values, formulas: set.values.map((row: unknown[]) => row.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : ''))) });
+  }
+  return wb;
+}
+
+function coreTime(fn: () => void): number {
+  const t: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
+
+async function main(): Promise<void> {
+  const rows: string[][] = [];
+  for (const n of SIZES) {
+    const fresh = snapshot(n, false);
+    const withRapk = snapshot(n, true);
+    const tRapk = coreTime(() => rencanaJob('rapk', fresh, { sekarang: '2026-01-01' }));
+    const tRapkUlang = coreTime(() => rencanaJob('rapk', withRapk, { sekarang: '2026-01-01' }));
+    const tPeriksa = coreTime(() => periksaBukuKerja(withRapk));
+
+    const excel = async (job: 'rapk' | 'rapk-ulang' | 'periksa'): Promise<number> => {
+      const fake = makeFakeExcel({ [SHEET.PK]: pkBesar(n) } as never);
+      const bridge = buatBridgeExcel(fake.Excel.run as never);
+      if (job !== 'rapk') await bridge.buatRapk();
+      fake.resetSyncs();
+      if (job === 'periksa') await bridge.periksa();
+      else await bridge.buatRapk();
+      return fake.syncs;
+    };
+    const sheets = (job: 'rapk' | 'rapk-ulang' | 'periksa'): number => {
+      const rec = new Recorder();
+      const fake = makeFakeSpreadsheet(rec, { [SHEET.PK]: pkBesar(n) } as never);
+      const gas = loadGas({ SpreadsheetApp: fake.SpreadsheetApp, LockService: fake.LockService, HtmlService: fake.HtmlService });
+      if (job !== 'rapk') (gas.kinerjaBuatRapk as () => void)();
+      rec.reset();
+      (gas[job === 'periksa' ? 'kinerjaPeriksa' : 'kinerjaBuatRapk'] as () => void)();
+      return rec.calls.length;
+    };
+    rows.push([String(n), 'Buat Tabel RAPK (baru)', String(await excel('rapk')), String(sheets('rapk')), tRapk.toFixed(1)]);
+    rows.push([String(n), 'Buat Tabel RAPK (ulang)', String(await excel('rapk-ulang')), String(sheets('rapk-ulang')), tRapkUlang.toFixed(1)]);
+    rows.push([String(n), 'Periksa', String(await excel('periksa')), String(sheets('periksa')), tPeriksa.toFixed(1)]);
+    void BACA;
+  }
+  const head = ['indikator', 'pekerjaan', 'Excel context.sync()', 'Sheets panggilan SpreadsheetApp', 'waktu core (ms, median)'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
