@@ -6,6 +6,7 @@ import fs from 'fs';
 import path from 'path';
 import { DIST, loadExcelFunctions, loadGas, callGas, normalExcel, Normal } from './helpers/bundles';
 import { FUNCTIONS } from '../core/functions';
+import { makeFakeSpreadsheet, Recorder } from './helpers/fake-sheets';
 
 type Case = [name: string, args: unknown[], expected: Normal | ((v: Normal) => void)];
 
@@ -131,29 +132,9 @@ describe('Apps Script: JSDoc dan menu', () => {
   });
 
   test('onOpen menambahkan menu "Kinerja" dan menu membuka panel dari Sidebar.html', () => {
-    const menus: Array<{ name: string; items: Array<[string, string]> }> = [];
-    const sidebars: Array<{ file: string; title?: string }> = [];
-    const ui = {
-      createMenu(name: string) {
-        const menu = { name, items: [] as Array<[string, string]> };
-        const builder = {
-          addItem(label: string, fn: string) { menu.items.push([label, fn]); return builder; },
-          addSeparator() { return builder; },
-          addToUi() { menus.push(menu); },
-        };
-        return builder;
-      },
-      showSidebar(html: { file: string; title?: string }) { sidebars.push(html); },
-    };
-    const ctx = loadGas({
-      SpreadsheetApp: { getUi: () => ui },
-      HtmlService: {
-        createHtmlOutputFromFile(file: string) {
-          const out = { file, title: undefined as string | undefined, setTitle(t: string) { out.title = t; return out; } };
-          return out;
-        },
-      },
-    });
+    const fake = makeFakeSpreadsheet(new Recorder());
+    const { menus, sidebars } = fake;
+    const ctx = loadGas({ SpreadsheetApp: fake.SpreadsheetApp, HtmlService: fake.HtmlService });
     (ctx.onOpen as () => void)();
     expect(menus).toHaveLength(1);
     expect(menus[0].name).toBe('Kinerja');

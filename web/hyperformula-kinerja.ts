@@ -1,0 +1,265 @@
+/**
+ * The browser workbook's engine: HyperFormula 3 with every function of the
+ * core registry (core/functions.ts) registered as a function plugin, so
+ * `=KINERJA.CAPAIAN(J5,I5,G5)` computes exactly what Excel and Sheets compute.
+ *
+ * This file only translates between HyperFormula values and the registry's
+ * matrices; it decides no number (ARCHITECTURE.md, "Rules of the house").
+ *
+ * - Every parameter is ANY: a cell or a range arrives whole (ranges are not
+ *   vectorised by HyperFormula), the registry broadcasts.
+ * - A call whose cell arguments are ranges answers a range that spills
+ *   (sizeOfResultArrayMethod predicts the size from the formula's AST, the
+ *   same way the registry broadcasts).
+ * - KError -> CellError with its Indonesian message; blank -> EmptyValue.
+ * - Function ids are `KINERJA.<NAME>` (Excel's form); the bare Sheets form
+ *   (`CAPAIAN`) is registered as an alias so a Sheets formula also computes.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from 'hyperformula';
+import type { ImplementedFunctions } from 'hyperformula';
+import type { ProcedureAst } from 'hyperformula/typings/parser/Ast';
+import type { InterpreterState } from 'hyperformula/typings/interpreter/InterpreterState';
+import { FUNCTIONS, FunctionDef, callFunction } from '../core/functions';
+import { CellInput, CellOutput, ErrorCode, KError, isKError } from '../core/values';
+import { Plan, WriteValue, namaFungsi, parseA1Range } from '../core/workbook';
+
+export const NAMESPACE = 'KINERJA';
+
+/** The HyperFormula function id of a registry function: KINERJA.CAPAIAN. */
+export function idFungsi(name: string): string {
+  return namaFungsi('web', name);
+}
+
+const KODE_GALAT: Record<ErrorCode, ErrorType> = {
+  DIV0: ErrorType.DIV_BY_ZERO,
+  VALUE: ErrorType.VALUE,
+  NA: ErrorType.NA,
+  NUM: ErrorType.NUM,
+};
+
+const KODE_DARI_HF: Partial<Record<string, ErrorCode>> = {
+  [ErrorType.DIV_BY_ZERO]: 'DIV0',
+  [ErrorType.VALUE]: 'VALUE',
+  [ErrorType.NA]: 'NA',
+  [ErrorType.NUM]: 'NUM',
+};
+
+/** A parameter is a whole table (not broadcast) when its type admits no single value. */
+function parameterTabel(def: FunctionDef, i: number): boolean {
+  return def.params[i].jsdocType.trim().startsWith('Array<');
+}
+
+/** One HyperFormula scalar as a registry cell. */
+function keSel(v: unknown): CellInput {
+  if (v === EmptyValue || v === undefined || v === null) return null;
+  if (v instanceof CellError) {
+    const code = KODE_DARI_HF[v.type] ?? 'VALUE';
+    return new KError(code, v.message || `sel sumber berisi galat #${v.type}`);
+  }
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  // ExtendedNumber (dates, percents, currency typed into HyperFormula) carries its raw value in `val`.
+  if (typeof v === 'object' && 'val' in (v as object)) {
+    const raw = (v as { val: unknown }).val;
+    if (typeof raw === 'number') return raw;
+  }
+  return String(v);
+}
+
+/** One HyperFormula argument (scalar or range) as a registry matrix or single value. */
+function keArgumen(v: unknown): unknown {
+  if (v === undefined) return undefined;
+  if (v instanceof SimpleRangeValue) return v.data.map((row) => row.map(keSel));
+  return keSel(v);
+}
+
+type NilaiHf = number | string | boolean | CellError | typeof EmptyValue;
+
+/** One registry result as a HyperFormula value. */
+function keHf(v: CellOutput): NilaiHf {
+  if (v === null || v === undefined) return EmptyValue;
+  if (isKError(v)) return new CellError(KODE_GALAT[v.code], v.message);
+  if (typeof v === 'number' && !isFinite(v)) return new CellError(ErrorType.NUM, `hasil tidak terhingga (${v})`);
+  return v;
+}
+
+/** Shape of a value at run time: [rows, cols]. */
+function ukuranNilai(v: unknown): [number, number] {
+  if (v instanceof SimpleRangeValue) return [v.height(), v.width()];
+  return [1, 1];
+}
+
+/**
+ * The result shape the registry gives for these argument shapes: the broadcast
+ * of the cell (non-table) arguments; 1×1 when there are none or they disagree
+ * (the registry then answers one #VALUE! that names both sizes).
+ */
+function ukuranHasil(def: FunctionDef, shapes: Array<[number, number] | undefined>): [number, number] {
+  let shape: [number, number] = [1, 1];
+  for (let i = 0; i < shapes.length && i < def.params.length; i++) {
+    const s = shapes[i];
+    if (!s || parameterTabel(def, i) || (s[0] === 1 && s[1] === 1)) continue;
+    if (shape[0] === 1 && shape[1] === 1) shape = s;
+    else if (s[0] !== shape[0] || s[1] !== shape[1]) return [1, 1];
+  }
+  return shape;
+}
+
+/** The plugin class; one method per registry function is attached below. */
+export class KinerjaPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {};
+  static override aliases: { [formulaId: string]: string } = {};
+
+  /** Evaluate one registry function for a formula call. */
+  hitung(def: FunctionDef, ast: ProcedureAst, state: InterpreterState): unknown {
+    return this.runFunction(ast.args, state, this.metadata(idFungsi(def.name)), (...args: unknown[]) => {
+      const raw = args.map(keArgumen);
+      // Trailing omitted optional arguments stay undefined so the registry counts them as absent.
+      const out = callFunction(def.name, raw);
+      const [h, w] = ukuranHasil(def, args.map((a) => (a === undefined ? undefined : ukuranNilai(a))));
+      if (h === 1 && w === 1) return keHf(out[0]?.[0] ?? null);
+      const data: NilaiHf[][] = [];
+      const single = out.length === 1 && out[0].length === 1;
+      for (let r = 0; r < h; r++) {
+        const row: NilaiHf[] = [];
+        for (let c = 0; c < w; c++) row.push(keHf(single ? out[0][0] : out[r]?.[c] ?? null));
+        data.push(row);
+      }
+      return SimpleRangeValue.onlyValues(data as never);
+    });
+  }
+
+  /** Predict the spill size from the formula's arguments, as the registry will broadcast them. */
+  ukuran(def: FunctionDef, ast: ProcedureAst, state: InterpreterState): ArraySize {
+    const shapes = ast.args.map((arg): [number, number] => {
+      const s = this.arraySizeForAst(arg, state);
+      return [s.height, s.width];
+    });
+    const [h, w] = ukuranHasil(def, shapes);
+    return h === 1 && w === 1 ? ArraySize.scalar() : new ArraySize(w, h);
+  }
+}
+
+type MetodePlugin = (this: KinerjaPlugin, ast: ProcedureAst, state: InterpreterState) => unknown;
+const proto = KinerjaPlugin.prototype as unknown as Record<string, MetodePlugin>;
+const terjemahan: Record<string, string> = {};
+
+for (const def of FUNCTIONS) {
+  const id = idFungsi(def.name);
+  const method = `fungsi_${def.name}`;
+  const sizeMethod = `ukuran_${def.name}`;
+  proto[method] = function (ast, state) {
+    return this.hitung(def, ast, state);
+  };
+  proto[sizeMethod] = function (ast, state) {
+    return this.ukuran(def, ast, state);
+  };
+  KinerjaPlugin.implementedFunctions[id] = {
+    method,
+    sizeOfResultArrayMethod: sizeMethod,
+    parameters: def.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, ...(p.optional ? { optionalArg: true } : {}) })),
+  };
+  KinerjaPlugin.aliases[def.name] = id;
+  terjemahan[id] = id;
+  terjemahan[def.name] = def.name;
+}
+
+let terdaftar = false;
+const bahasaTerisi = new Set<string>();
+
+/**
+ * Register the Kinerja functions with HyperFormula (once per process) and give
+ * every registered language their names, also languages registered later.
+ */
+export function daftarkanFungsiKinerja(): void {
+  if (!terdaftar) {
+    HyperFormula.registerFunctionPlugin(KinerjaPlugin);
+    terdaftar = true;
+  }
+  for (const code of HyperFormula.getRegisteredLanguagesCodes()) {
+    if (bahasaTerisi.has(code)) continue;
+    HyperFormula.getLanguage(code).extendFunctions(terjemahan);
+    bahasaTerisi.add(code);
+  }
+}
+
+export type NilaiLembar = string | number | boolean | null;
+
+/** Configuration used by the browser workbook: English names, "," between arguments, "." decimals. */
+export const KONFIGURASI_HF = {
+  licenseKey: 'gpl-v3',
+  language: 'enGB',
+  functionArgSeparator: ',',
+  decimalSeparator: '.' as const,
+  thousandSeparator: '' as const,
+  // SUMPRODUCT(--(C5:C54=C5), ...) must evaluate its comparisons as arrays, as Excel and Sheets do.
+  useArrayArithmetic: true,
+};
+
+/** A HyperFormula engine with the Kinerja functions, optionally filled with sheets. */
+export function buatHyperFormula(sheets?: Record<string, NilaiLembar[][]>): HyperFormula {
+  daftarkanFungsiKinerja();
+  return HyperFormula.buildFromSheets(sheets ?? {}, KONFIGURASI_HF);
+}
+
+/** The computed values of a sheet (errors as DetailedCellError, blank as null). */
+export function nilaiLembar(hf: HyperFormula, name: string): unknown[][] {
+  const id = hf.getSheetId(name);
+  if (id === undefined) throw new Error(`lembar "${name}" tidak ada`);
+  return hf.getSheetValues(id) as unknown[][];
+}
+
+function idLembar(hf: HyperFormula, name: string): number {
+  const id = hf.getSheetId(name);
+  if (id === undefined) throw new Error(`lembar "${name}" tidak ada`);
+  return id;
+}
+
+function isi(v: WriteValue): string | number | boolean | null {
+  return v === undefined ? null : v;
+}
+
+/**
+ * Apply the value-changing ops of a plan (addSheet, deleteSheet, renameSheet,
+ * clear, setValues) to HyperFormula in one batch; format-only ops are ignored
+ * (the browser grid renders them itself).
+ */
+export function terapkanRencana(hf: HyperFormula, plan: Plan): void {
+  hf.batch(() => {
+    for (const op of plan.ops) {
+      switch (op.op) {
+        case 'addSheet':
+          hf.addSheet(op.sheet);
+          break;
+        case 'deleteSheet':
+          hf.removeSheet(idLembar(hf, op.sheet));
+          break;
+        case 'renameSheet':
+          hf.renameSheet(idLembar(hf, op.sheet), op.to);
+          break;
+        case 'clear': {
+          const b = parseA1Range(op.range);
+          const blank = Array.from({ length: b.rows }, () => Array.from({ length: b.cols }, () => null));
+          hf.setCellContents({ sheet: idLembar(hf, op.sheet), row: b.row, col: b.col }, blank);
+          break;
+        }
+        case 'setValues': {
+          const width = Math.max(0, ...op.values.map((r) => r.length));
+          const values = op.values.map((r) => Array.from({ length: width }, (_, c) => isi(r[c] ?? null)));
+          hf.setCellContents({ sheet: idLembar(hf, op.sheet), row: op.row, col: op.col }, values);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  });
+}
