@@ -7,7 +7,7 @@
  */
 import { SHEET } from './layout';
 import { Plan, WorkbookSnapshot } from './workbook';
-import { cekRencana } from './hosterrors';
+import { cekRencana, pesanGalatHost } from './hosterrors';
 import { planTemplat, bacaPengaturan } from './templates';
 import { planRapk } from './rapk';
 import { periksa, HasilPeriksa } from './checks';
@@ -63,6 +63,31 @@ export function rencanaJob(job: 'templat' | 'rapk', wb: WorkbookSnapshot, opsi: 
   const masalah = cekRencana(wb, r.plan);
   if (masalah) return { hasil: { ok: false, pesan: `${masalah} Buku kerja tidak diubah.`, catatan: [] } };
   return { plan: r.plan, hasil: { ok: true, pesan: r.plan.ringkasan, catatan: r.plan.catatan } };
+}
+
+export const PESAN_SIBUK = 'Kinerja masih memproses permintaan sebelumnya. Tunggu sebentar.';
+
+/**
+ * A host's job runner, made safe for the sidebar: a second click while a job
+ * runs is refused (the task pane or page is one runtime, so it would write
+ * twice), and a host error becomes an Indonesian result instead of a throw.
+ * (Sheets uses a document lock instead: collaborators are separate runtimes.)
+ */
+export function satuJobSekaligus(
+  jalankan: (job: 'templat' | 'rapk', opsi: OpsiJob) => Promise<HasilOperasi>,
+): (job: 'templat' | 'rapk', opsi: OpsiJob) => Promise<HasilOperasi> {
+  let sibuk = false;
+  return async (job, opsi) => {
+    if (sibuk) return { ok: false, pesan: PESAN_SIBUK, catatan: [] };
+    sibuk = true;
+    try {
+      return await jalankan(job, opsi);
+    } catch (e) {
+      return { ok: false, pesan: pesanGalatHost(e), catatan: [] };
+    } finally {
+      sibuk = false;
+    }
+  };
 }
 
 export function periksaBukuKerja(wb: WorkbookSnapshot): HasilPeriksa {

@@ -33,6 +33,16 @@ export interface Warna {
   fontColor?: string;
 }
 
+/** How a cell looks: what a 'format' op sets (each property only where given). */
+export interface FormatSel {
+  numberFormat?: string;
+  bold?: boolean;
+  wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
+  background?: string;
+  fontColor?: string;
+}
+
 export type WriteOp =
   /** Create a sheet (fails if the name is taken: the plan checks first). */
   | { op: 'addSheet'; sheet: string }
@@ -44,17 +54,7 @@ export type WriteOp =
   | { op: 'clear'; sheet: string; range: string }
   /** Write a block of values/formulas with its top-left at row/col (0-based). */
   | { op: 'setValues'; sheet: string; row: number; col: number; values: WriteValue[][] }
-  | {
-      op: 'format';
-      sheet: string;
-      range: string;
-      numberFormat?: string;
-      bold?: boolean;
-      wrap?: boolean;
-      align?: 'left' | 'center' | 'right';
-      background?: string;
-      fontColor?: string;
-    }
+  | ({ op: 'format'; sheet: string; range: string } & FormatSel)
   | { op: 'columnWidths'; sheet: string; widths: number[] }
   | { op: 'freeze'; sheet: string; rows: number; cols: number }
   /** A drop-down list on a block. */
