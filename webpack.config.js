@@ -2,6 +2,7 @@
 //  - excel: dist/excel (task pane + custom functions in one shared runtime, manifest, functions.json)
 //  - gas:   dist/gas/Code.js (Apps Script server) + appsscript.json
 //  - gas-sidebar: dist/gas/Sidebar.html (the sidebar page, one self-contained HTML)
+//  - web:   dist/web (the browser workbook of `npm start`: HyperFormula + grid + the same sidebar)
 // `npm run build` first compiles core/ with tsc so the generators in scripts/gen.js
 // can read the function registry.
 const path = require('path');
@@ -104,4 +105,6 @@ const gasSidebar = {
   plugins: [new DefinePlugin({ __KINERJA_VERSI__: JSON.stringify(VERSI) }), new InlineHtmlPlugin('sidebar.js', 'Sidebar.html', 'Kinerja')],
 };
 
-module.exports = [excel, gas, gasSidebar];
+const web = require('./web/webpack.web.js')(common);
+
+module.exports = [excel, gas, gasSidebar, web];

@@ -1,0 +1,68 @@
+// The browser workbook ("coba tanpa Excel"): dist/web/index.html, styles.css and
+// the page's JavaScript (HyperFormula + Kinerja core + grid + sidebar; ExcelJS in
+// a chunk loaded only when a file is saved or opened).
+//
+// Usage from the root webpack.config.js:  require('./web/webpack.web.js')(common)
+// where `common` holds the shared settings (mode, resolve, ts-loader rule ...).
+// HyperFormula and ExcelJS are imported only from web/, so the Excel and Sheets
+// bundles never contain them.
+const fs = require('fs');
+const path = require('path');
+const { Compilation, DefinePlugin, sources } = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** Copy web/styles.css next to index.html (no CSS loader needed for one file). */
+class GayaPlugin {
+  apply(compiler) {
+    const file = path.join(__dirname, 'styles.css');
+    compiler.hooks.thisCompilation.tap('GayaPlugin', (compilation) => {
+      compilation.fileDependencies.add(file);
+      compilation.hooks.processAssets.tap({ name: 'GayaPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset('styles.css', new sources.RawSource(fs.readFileSync(file)));
+      });
+    });
+  }
+}
+
+/**
+ * The shared ts-loader rule, with ES modules kept as ES modules so that
+ * `import('./xlsx')` becomes a chunk of its own (CommonJS would inline it).
+ */
+function regelTs(common) {
+  const rules = (common.module && common.module.rules) || [];
+  return rules.map((rule) => {
+    const use = rule.use && typeof rule.use === 'object' && !Array.isArray(rule.use) ? rule.use : null;
+    if (!use || !/ts-loader/.test(String(use.loader))) return rule;
+    const options = use.options || {};
+    return {
+      ...rule,
+      use: { ...use, options: { ...options, compilerOptions: { ...(options.compilerOptions || {}), module: 'es2020', moduleResolution: 'node' } } },
+    };
+  });
+}
+
+module.exports = (common = {}) => {
+  const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  return {
+    ...common,
+    module: { ...(common.module || {}), rules: regelTs(common) },
+    name: 'web',
+    context: ROOT,
+    target: ['web', 'es2019'],
+    entry: { main: path.join(__dirname, 'main.ts') },
+    output: {
+      path: path.join(ROOT, 'dist', 'web'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: '',
+      clean: true,
+    },
+    plugins: [
+      new DefinePlugin({ __KINERJA_VERSI__: JSON.stringify(version) }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: path.join(__dirname, 'index.html'), chunks: ['main'], scriptLoading: 'defer', inject: 'head' }),
+      new GayaPlugin(),
+    ],
+  };
+};

@@ -1,0 +1,409 @@
+/**
+ * .xlsx in and out of the browser workbook, with ExcelJS.
+ *
+ * Export: every sheet with its values, formulas in Excel's form
+ * (`KINERJA.CAPAIAN(J5,I5,G5)` with the calculated result cached, so Excel and
+ * LibreOffice show the numbers without recalculating), number formats,
+ * bold/fills/alignment, column widths, frozen panes, drop-down lists,
+ * conditional colours and notes.
+ *
+ * Import: the cells of every sheet into HyperFormula, add-in formulas as
+ * Excel writes them (`_xldudf_KINERJA_CAPAIAN(`, `_xludf.KINERJA.CAPAIAN(`)
+ * read back as Kinerja functions, and what the side model keeps (formats,
+ * widths, frozen panes, lists, conditional colours, notes).
+ */
+import ExcelJS from 'exceljs';
+import type { RawCellContent } from 'hyperformula';
+import { DetailedCellError } from 'hyperformula';
+import { FUNCTIONS } from '../core/functions';
+import { a1Range, parseA1Range } from '../core/workbook';
+import { AturanWarna, BukuKerjaWeb, GayaSel, Kotak, LembarMuat, MetaLembar, dariKunci, kunciSel, metaKosong } from './workbook-web';
+import { NAMESPACE } from './hyperformula-kinerja';
+
+// ---------------------------------------------------------------------------
+// Formula names
+
+const NAMA_FUNGSI = FUNCTIONS.map((f) => f.name).sort((a, b) => b.length - a.length);
+const POLA_FUNGSI = new RegExp(
+  `(?<![A-Za-z0-9_.])(?:_xldudf_${NAMESPACE}_|_xludf\\.${NAMESPACE}\\.|_xludf\\.|${NAMESPACE}\\.|${NAMESPACE}_)?(${NAMA_FUNGSI.join('|')})(\\s*\\()`,
+  'gi',
+);
+/** Functions Excel 2010+ stores with the _xlfn. prefix (the ones HyperFormula also knows). */
+const FUNGSI_XLFN = ['IFS', 'SWITCH', 'CONCAT', 'TEXTJOIN', 'MAXIFS', 'MINIFS', 'IFNA', 'XOR', 'DAYS', 'ISOWEEKNUM', 'STDEV.S', 'STDEV.P', 'VAR.S', 'VAR.P', 'CEILING.MATH', 'FLOOR.MATH'];
+const POLA_XLFN_KE = new RegExp(`(?<![A-Za-z0-9_.])(${FUNGSI_XLFN.map((f) => f.replace('.', '\\.')).join('|')})(\\s*\\()`, 'gi');
+
+/** Apply `fn` to the parts of a formula outside string literals and quoted sheet names. */
+function luarKutip(f: string, fn: (s: string) => string): string {
+  return f
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : fn(part)))
+    .join('');
+}
+
+/**
+ * A formula as Excel stored it -> the browser workbook's form. Add-in
+ * functions written by Excel (`_xldudf_KINERJA_CAPAIAN(`), by other tools
+ * (`_xludf.KINERJA.CAPAIAN(`, `_xludf.CAPAIAN(`) or by Sheets (`CAPAIAN(`)
+ * become `KINERJA.CAPAIAN(` for the names in the registry; `_xlfn.` prefixes go;
+ * the constants TRUE and FALSE become TRUE() and FALSE() (HyperFormula's form).
+ * Accepts the formula with or without its leading "=" and keeps that.
+ */
+export function rumusDariExcel(f: string): string {
+  return luarKutip(f, (s) =>
+    s
+      .replace(POLA_FUNGSI, (_m, nama: string, buka: string) => `${NAMESPACE}.${nama.toUpperCase()}${buka}`)
+      .replace(/_xlfn\._xlws\.|_xlfn\.|_xlws\./gi, '')
+      // HyperFormula knows TRUE() and FALSE(), not the bare constants Excel writes.
+      .replace(/(?<![A-Za-z0-9_.])(TRUE|FALSE)(?![A-Za-z0-9_.(!]|\s*\()/gi, (_m, b: string) => `${b.toUpperCase()}()`),
+  );
+}
+
+/** A formula of the browser workbook -> what goes into the .xlsx (no "=", _xlfn. where Excel wants it). */
+export function rumusKeExcel(f: string): string {
+  const tanpa = f.startsWith('=') ? f.slice(1) : f;
+  return luarKutip(tanpa, (s) => s.replace(POLA_XLFN_KE, (_m, nama: string, buka: string) => `_xlfn.${nama.toUpperCase()}${buka}`));
+}
+
+// ---------------------------------------------------------------------------
+// Colours and widths
+
+function keArgb(warna: string): string | undefined {
+  let h = warna.trim().replace(/^#/, '');
+  if (/^[0-9a-f]{3}$/i.test(h)) h = h.split('').map((c) => c + c).join('');
+  if (/^[0-9a-f]{6}$/i.test(h)) return `FF${h.toUpperCase()}`;
+  if (/^[0-9a-f]{8}$/i.test(h)) return h.toUpperCase();
+  return undefined;
+}
+
+function dariArgb(c: { argb?: string } | undefined): string | undefined {
+  const a = c?.argb;
+  if (typeof a !== 'string' || !/^[0-9a-f]{8}$/i.test(a)) return undefined;
+  return `#${a.slice(2).toUpperCase()}`;
+}
+
+/** Pixels -> Excel's column width in characters of the default font (and back). */
+const pxKeLebar = (px: number): number => Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+const lebarKePx = (w: number): number => Math.round(w * 7 + 5);
+
+const GALAT_EXCEL = new Set(['#N/A', '#DIV/0!', '#VALUE!', '#NUM!', '#REF!', '#NAME?', '#NULL!']);
+
+type NilaiExcel = number | string | boolean | { error: string } | null;
+
+function hasilExcel(v: unknown): NilaiExcel {
+  if (v === null || v === undefined) return null;
+  if (v instanceof DetailedCellError) return { error: GALAT_EXCEL.has(v.value) ? v.value : '#VALUE!' };
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+// ---------------------------------------------------------------------------
+// Export
+
+/** The browser workbook as an ExcelJS workbook (exported for tests and for other writers). */
+export function keExcelJS(bk: BukuKerjaWeb): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Kinerja';
+  wb.created = new Date();
+  // Show the cached results; Excel recalculates anyway when the add-in is there.
+  wb.calcProperties = { fullCalcOnLoad: false };
+  const names = bk.namaLembar();
+  const aktif = bk.pilihan ? names.findIndex((n) => n.toLowerCase() === bk.pilihan!.sheet.toLowerCase()) : 0;
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, aktif), visibility: 'visible' }];
+
+  for (const name of names) {
+    const id = bk.idLembar(name) as number;
+    const meta = bk.meta.get(name.toLowerCase()) ?? metaKosong();
+    const beku = meta.beku;
+    const ws = wb.addWorksheet(name, {
+      views: beku.rows > 0 || beku.cols > 0 ? [{ state: 'frozen', xSplit: beku.cols, ySplit: beku.rows }] : [{}],
+    });
+    const nilai = bk.hf.getSheetValues(id) as unknown[][];
+    const rumus = bk.hf.getSheetFormulas(id) as Array<Array<string | undefined>>;
+    nilai.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const f = rumus[r]?.[c];
+        if (f) {
+          // Always cache a result (a blank one as ""): a formula without one is recalculated on
+          // opening, and without the add-in KINERJA.* would then show #NAME? in LibreOffice.
+          const result = hasilExcel(v) ?? '';
+          ws.getCell(r + 1, c + 1).value = { formula: rumusKeExcel(f), result } as ExcelJS.CellFormulaValue;
+          return;
+        }
+        if (v === null || v === undefined || v === '') return;
+        // A value computed by a spilled array (no formula of its own) stays empty: Excel computes it again.
+        if (bk.hf.isCellPartOfArray({ sheet: id, row: r, col: c })) return;
+        const x = hasilExcel(v);
+        if (x === null) return;
+        ws.getCell(r + 1, c + 1).value = x as ExcelJS.CellValue;
+      }),
+    );
+
+    for (const [k, g] of meta.gaya) {
+      const { row, col } = dariKunci(k);
+      const cell = ws.getCell(row + 1, col + 1);
+      if (g.numberFormat) cell.numFmt = g.numberFormat;
+      const font: Partial<ExcelJS.Font> = {};
+      if (g.bold) font.bold = true;
+      const fc = g.fontColor && keArgb(g.fontColor);
+      if (fc) font.color = { argb: fc };
+      if (Object.keys(font).length) cell.font = font;
+      const bg = g.background && keArgb(g.background);
+      if (bg) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } };
+      if (g.align || g.wrap) {
+        cell.alignment = { ...(g.align ? { horizontal: g.align } : {}), ...(g.wrap ? { wrapText: true, vertical: 'top' } : {}) };
+      }
+    }
+
+    meta.lebar.forEach((px, c) => {
+      if (typeof px === 'number' && px > 0) ws.getColumn(c + 1).width = pxKeLebar(px);
+    });
+
+    const dv = (ws as unknown as { dataValidations: { add(addr: string, v: unknown): void } }).dataValidations;
+    for (const d of meta.daftar) {
+      const teks = d.values.map((x) => x.replace(/"/g, '""')).join(',');
+      dv.add(a1Range(d.kotak.row, d.kotak.col, d.kotak.rows, d.kotak.cols), {
+        type: 'list',
+        allowBlank: true,
+        showErrorMessage: false,
+        formulae: [`"${teks}"`],
+      });
+    }
+
+    let prioritas = 1;
+    for (const w of meta.warna) {
+      ws.addConditionalFormatting({
+        ref: a1Range(w.kotak.row, w.kotak.col, w.kotak.rows, w.kotak.cols),
+        rules: w.rules.map((r) => {
+          const bg = r.background && keArgb(r.background);
+          const fc = r.fontColor && keArgb(r.fontColor);
+          return {
+            type: 'cellIs',
+            operator: 'equal',
+            priority: prioritas++,
+            formulae: [`"${r.text.replace(/"/g, '""')}"`],
+            style: {
+              ...(bg ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: bg } } } : {}),
+              ...(fc ? { font: { color: { argb: fc } } } : {}),
+            },
+          } as ExcelJS.ConditionalFormattingRule;
+        }),
+      });
+    }
+
+    for (const [k, text] of meta.catatan) {
+      const { row, col } = dariKunci(k);
+      ws.getCell(row + 1, col + 1).note = text;
+    }
+  }
+  return wb;
+}
+
+/** The browser workbook as .xlsx bytes. */
+export async function eksporXlsx(bk: BukuKerjaWeb): Promise<Uint8Array> {
+  const buf = await keExcelJS(bk).xlsx.writeBuffer();
+  return buf instanceof Uint8Array ? buf : new Uint8Array(buf as ArrayBuffer);
+}
+
+// ---------------------------------------------------------------------------
+// Import
+
+type SelExcel = ExcelJS.Cell;
+
+/** Excel date -> serial number (1900 system), as HyperFormula and Excel keep dates. */
+function serial(d: Date): number {
+  return d.getTime() / 86_400_000 + 25569;
+}
+
+function teksKaya(v: unknown): string {
+  const o = v as { richText?: Array<{ text: string }>; text?: unknown };
+  if (Array.isArray(o.richText)) return o.richText.map((x) => x.text).join('');
+  if (typeof o.text === 'string') return o.text;
+  if (o.text && typeof o.text === 'object') return teksKaya(o.text);
+  return String(v);
+}
+
+/** What one ExcelJS cell puts into HyperFormula. Texts keep being texts ("100%" typed as text stays text). */
+function isiDari(cell: SelExcel): RawCellContent {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  if (cell.type === ExcelJS.ValueType.Formula || (typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v))) {
+    const f = cell.formula;
+    if (f) return `=${rumusDariExcel(f)}`;
+    const res = (v as { result?: unknown }).result;
+    return res === undefined ? null : (res as RawCellContent);
+  }
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return `'${v}`;
+  if (v instanceof Date) return serial(v);
+  if (typeof v === 'object' && 'error' in (v as object)) return String((v as { error: string }).error);
+  return `'${teksKaya(v)}`;
+}
+
+function gayaDari(cell: SelExcel): GayaSel | undefined {
+  const g: GayaSel = {};
+  const nf = cell.numFmt;
+  if (typeof nf === 'string' && nf && nf !== 'General') g.numberFormat = nf;
+  const font = cell.font;
+  if (font?.bold) g.bold = true;
+  const fc = dariArgb(font?.color as { argb?: string } | undefined);
+  if (fc && fc !== '#000000') g.fontColor = fc;
+  const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+  if (fill?.type === 'pattern' && fill.pattern === 'solid') {
+    const bg = dariArgb(fill.fgColor);
+    if (bg) g.background = bg;
+  }
+  const al = cell.alignment;
+  if (al?.horizontal === 'left' || al?.horizontal === 'center' || al?.horizontal === 'right') g.align = al.horizontal;
+  if (al?.wrapText) g.wrap = true;
+  return Object.keys(g).length ? g : undefined;
+}
+
+/** Cells sharing one validation object -> blocks (runs down each column, merged across equal runs). */
+function blokDari(alamat: string[]): Kotak[] {
+  const perKolom = new Map<number, number[]>();
+  for (const a of alamat) {
+    const b = parseA1Range(a);
+    for (let c = b.col; c < b.col + b.cols; c++) {
+      const list = perKolom.get(c) ?? [];
+      for (let r = b.row; r < b.row + b.rows; r++) list.push(r);
+      perKolom.set(c, list);
+    }
+  }
+  const runs: Kotak[] = [];
+  for (const [col, rows] of [...perKolom.entries()].sort((a, b) => a[0] - b[0])) {
+    rows.sort((a, b) => a - b);
+    let start = rows[0];
+    let prev = rows[0];
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i] === prev + 1) {
+        prev = rows[i];
+        continue;
+      }
+      if (i < rows.length && rows[i] === prev) continue;
+      const run = { row: start, col, rows: prev - start + 1, cols: 1 };
+      const kiri = runs.find((k) => k.row === run.row && k.rows === run.rows && k.col + k.cols === col);
+      if (kiri) kiri.cols++;
+      else runs.push(run);
+      if (i < rows.length) start = prev = rows[i];
+    }
+  }
+  return runs;
+}
+
+/** A list's items from its formula: only literal lists ("a,b,c"). */
+function itemDaftar(formula: unknown): string[] | null {
+  if (typeof formula !== 'string') return null;
+  const f = formula.trim();
+  if (!(f.startsWith('"') && f.endsWith('"'))) return null;
+  return f
+    .slice(1, -1)
+    .replace(/""/g, '"')
+    .split(',')
+    .map((s) => s.trim());
+}
+
+function teksAturan(formula: unknown): string | null {
+  if (typeof formula !== 'string') return null;
+  const m = formula.trim().match(/^"((?:[^"]|"")*)"$/);
+  return m ? m[1].replace(/""/g, '"') : null;
+}
+
+export interface HasilImpor {
+  lembar: string[];
+  catatan: string[];
+}
+
+/** Read an .xlsx into sheets for BukuKerjaWeb.muat (no engine involved: testable alone). */
+export async function bacaXlsx(data: ArrayBuffer | Uint8Array): Promise<{ lembar: LembarMuat[]; aktif?: string; catatan: string[] }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  const catatan: string[] = [];
+  const lembar: LembarMuat[] = [];
+  for (const ws of wb.worksheets) {
+    const meta: MetaLembar = metaKosong();
+    const isi: RawCellContent[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+        const r = rowNumber - 1;
+        const c = colNumber - 1;
+        const x = isiDari(cell);
+        if (x !== null && x !== undefined) {
+          while (isi.length <= r) isi.push([]);
+          isi[r][c] = x;
+        }
+        const g = gayaDari(cell);
+        if (g) meta.gaya.set(kunciSel(r, c), g);
+        const note = cell.note as unknown;
+        if (note) meta.catatan.set(kunciSel(r, c), typeof note === 'string' ? note : teksKaya((note as { texts?: unknown }).texts ? { richText: (note as { texts: Array<{ text: string }> }).texts } : note));
+      });
+    });
+    for (let r = 0; r < isi.length; r++) if (!isi[r]) isi[r] = [];
+    for (const row of isi) for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+
+    for (let c = 1; c <= Math.max(ws.columnCount, ws.actualColumnCount); c++) {
+      const w = ws.getColumn(c).width;
+      if (typeof w === 'number' && w > 0) meta.lebar[c - 1] = lebarKePx(w);
+    }
+    const v = (ws.views?.[0] ?? {}) as { state?: string; xSplit?: number; ySplit?: number };
+    if (v.state === 'frozen') meta.beku = { rows: v.ySplit ?? 0, cols: v.xSplit ?? 0 };
+
+    // Drop-downs: ExcelJS hands them over per cell; cells sharing one rule become blocks again.
+    const model = ((ws as unknown as { dataValidations?: { model?: Record<string, { type?: string; formulae?: unknown[] } | undefined> } }).dataValidations?.model ?? {});
+    const perAturan = new Map<object, string[]>();
+    for (const [addr, rule] of Object.entries(model)) {
+      if (!rule || rule.type !== 'list') continue;
+      const list = perAturan.get(rule) ?? [];
+      list.push(addr);
+      perAturan.set(rule, list);
+    }
+    for (const [rule, addrs] of perAturan) {
+      const values = itemDaftar((rule as { formulae?: unknown[] }).formulae?.[0]);
+      if (!values) {
+        catatan.push(`Daftar pilihan di lembar ${ws.name} yang merujuk ke rentang sel tidak dibaca.`);
+        continue;
+      }
+      for (const kotak of blokDari(addrs)) meta.daftar.push({ kotak, values });
+    }
+
+    // Conditional colours: "cell equal to text" rules; others are not kept.
+    const cfs = ((ws as unknown as { conditionalFormattings?: Array<{ ref: string; rules: Array<Record<string, unknown>> }> }).conditionalFormattings ?? []);
+    let lewat = 0;
+    for (const cf of cfs) {
+      const rules: AturanWarna[] = [];
+      for (const rule of cf.rules ?? []) {
+        const text = rule.type === 'cellIs' && rule.operator === 'equal' ? teksAturan((rule.formulae as unknown[] | undefined)?.[0]) : null;
+        if (text === null) {
+          lewat++;
+          continue;
+        }
+        const style = (rule.style ?? {}) as { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+        const background = dariArgb(style.fill?.bgColor) ?? dariArgb(style.fill?.fgColor);
+        const fontColor = dariArgb(style.font?.color);
+        rules.push({ text, ...(background ? { background } : {}), ...(fontColor ? { fontColor } : {}) });
+      }
+      if (!rules.length) continue;
+      for (const ref of String(cf.ref).split(/\s+/).filter(Boolean)) {
+        try {
+          meta.warna.push({ kotak: parseA1Range(ref.replace(/\$/g, '')), rules });
+        } catch {
+          lewat++;
+        }
+      }
+    }
+    if (lewat) catatan.push(`${lewat} aturan format bersyarat di lembar ${ws.name} bukan "sel sama dengan teks" dan tidak ditampilkan.`);
+    lembar.push({ name: ws.name, isi, meta });
+  }
+  const views = (wb.views ?? []) as Array<{ activeTab?: number }>;
+  const aktif = lembar[views[0]?.activeTab ?? 0]?.name;
+  return { lembar, aktif, catatan };
+}
+
+/** Load an .xlsx into the browser workbook, replacing what it holds. */
+export async function imporXlsx(bk: BukuKerjaWeb, data: ArrayBuffer | Uint8Array): Promise<HasilImpor> {
+  const { lembar, aktif, catatan } = await bacaXlsx(data);
+  if (lembar.length === 0) throw new Error('Berkas .xlsx ini tidak berisi lembar kerja.');
+  bk.muat(lembar, aktif);
+  return { lembar: lembar.map((l) => l.name), catatan };
+}
+
