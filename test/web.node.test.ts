@@ -282,6 +282,29 @@ describe('.xlsx: export and import with ExcelJS', () => {
     expect(galat.result).toEqual({ error: '#DIV/0!' });
   });
 
+  test('rows with wrapped text long enough for two lines get the height for them; single-line rows keep the default', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const pk = wb.getWorksheet(SHEET.PK)!;
+    const kol = (h: string): number => bk.bacaSnapshot([SHEET.PK]).sheets[0].values[BARIS_HEADER].indexOf(h);
+    const sasaran = kol('Sasaran');
+    const lebar = bk.metaLembar(SHEET.PK).lebar[sasaran];
+    expect(bk.metaLembar(SHEET.PK).gaya.get(kunciSel(BARIS_DATA, sasaran))?.wrap).toBe(true);
+    let panjang = 0;
+    INDIKATOR_2019.forEach((_, i) => {
+      const r = BARIS_DATA + i;
+      const teks = String(pk.getCell(r + 1, sasaran + 1).value ?? '');
+      const tinggi = pk.getRow(r + 1).height;
+      // A name wider than its column (about 6,5 px a character) needs at least two lines.
+      if (teks.length * 6.5 > lebar + 20) {
+        expect({ teks, tinggi: (tinggi ?? 0) >= 30 }).toEqual({ teks, tinggi: true });
+        panjang++;
+      }
+    });
+    expect(panjang).toBeGreaterThan(5);
+    expect(pk.getRow(BARIS_HEADER + 1).height ?? 15).toBeLessThanOrEqual(15);
+  });
+
   test('read back: the same sheets, values and formulas (and the side model)', async () => {
     const bk2 = new BukuKerjaWeb();
     const h = await imporXlsx(bk2, bytes);

@@ -17,7 +17,7 @@ import type { RawCellContent } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
 import { FUNCTIONS } from '../core/functions';
 import { a1Range, parseA1Range } from '../core/workbook';
-import { AturanWarna, BukuKerjaWeb, GayaSel, Kotak, LembarMuat, MetaLembar, dariKunci, kunciSel, metaKosong } from './workbook-web';
+import { AturanWarna, BukuKerjaWeb, GayaSel, Kotak, LEBAR_BAWAAN, LembarMuat, MetaLembar, dariKunci, kunciSel, metaKosong } from './workbook-web';
 import { NAMESPACE } from './hyperformula-kinerja';
 
 // ---------------------------------------------------------------------------
@@ -99,6 +99,30 @@ function hasilExcel(v: unknown): NilaiExcel {
 // ---------------------------------------------------------------------------
 // Export
 
+/** Row height of one line of the default font (points) and the average width of a character (pixels). */
+const TINGGI_BARIS = 15;
+const PX_PER_HURUF = 6.5;
+
+/**
+ * Rows whose wrapped text needs more than one line get a height for it:
+ * LibreOffice (and Excel for rows it has not measured) opens an .xlsx with
+ * the stored heights, so wrapped sasaran and indicator names would otherwise
+ * be drawn over the next row.
+ */
+function tinggiBarisBungkus(ws: ExcelJS.Worksheet, meta: MetaLembar, nilai: unknown[][]): void {
+  const baris = new Map<number, number>();
+  for (const [k, g] of meta.gaya) {
+    if (!g.wrap) continue;
+    const { row, col } = dariKunci(k);
+    const v = nilai[row]?.[col];
+    if (typeof v !== 'string' || v === '') continue;
+    const huruf = Math.max(1, Math.floor(((meta.lebar[col] ?? LEBAR_BAWAAN) - 8) / PX_PER_HURUF));
+    const garis = v.split('\n').reduce((n, bagian) => n + Math.max(1, Math.ceil(bagian.length / huruf)), 0);
+    if (garis > (baris.get(row) ?? 1)) baris.set(row, garis);
+  }
+  for (const [row, garis] of baris) ws.getRow(row + 1).height = garis * TINGGI_BARIS;
+}
+
 /** The browser workbook as an ExcelJS workbook (exported for tests and for other writers). */
 export function keExcelJS(bk: BukuKerjaWeb): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -157,6 +181,7 @@ export function keExcelJS(bk: BukuKerjaWeb): ExcelJS.Workbook {
     meta.lebar.forEach((px, c) => {
       if (typeof px === 'number' && px > 0) ws.getColumn(c + 1).width = pxKeLebar(px);
     });
+    tinggiBarisBungkus(ws, meta, nilai);
 
     const dv = (ws as unknown as { dataValidations: { add(addr: string, v: unknown): void } }).dataValidations;
     for (const d of meta.daftar) {
