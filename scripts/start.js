@@ -34,8 +34,10 @@ async function main() {
   if (desktop) {
     const tls = await httpsOptions();
     if (tls) {
-      await serve({ root: DIST, port: PORT, host: 'localhost', routes: { '/': 'excel' }, tls });
+      // The manifest points at the root, so the add-in stays there; the browser workbook sits beside it.
+      await serve({ root: DIST, port: PORT, host: 'localhost', routes: { '/': 'excel', '/coba/': 'web' }, tls });
       console.log(`Add-in Excel disajikan di https://localhost:${PORT}/ ; memasang (sideload) ke Excel…`);
+      console.log(`Buku kerja contoh tanpa Excel (peramban): https://localhost:${PORT}/coba/`);
       const cli = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging');
       spawn(cli, ['start', path.join(DIST, 'excel', 'manifest.xml'), 'desktop', '--app', 'excel', '--no-debug', '--dev-server-port', String(PORT)], { stdio: 'inherit', shell: process.platform === 'win32' });
       return;
