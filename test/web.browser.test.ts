@@ -248,6 +248,15 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     expect(await teks(SHEET.RAPK, ik01, h.indexOf('Target B3'))).toBe('');
     // The view right after the click, then on the targets of IK06.
     await page.screenshot({ path: path.join(OUT, 'web-rapk.png') });
+    // Scrolled to the selection, the first column right of the frozen ones shows whole (not half under them).
+    const tepi = await page.evaluate(() => {
+      const g = window.kinerjaWeb.grid as unknown as { gulir: HTMLElement; kiriKolom: number[] };
+      const beku = window.kinerjaWeb.bukuKerja.metaLembar('RAPK').beku.cols;
+      const kiriBeku = g.kiriKolom[beku];
+      return { scroll: g.gulir.scrollLeft, tepi: g.kiriKolom.slice(beku).map((x) => x - kiriBeku) };
+    });
+    expect(tepi.scroll).toBeGreaterThan(0);
+    expect(tepi.tepi).toContain(tepi.scroll);
     await page.evaluate(([r, c]) => window.kinerjaWeb.grid.pilih(r as number, c as number), [baris, h.indexOf('Target B3')]);
     await page.screenshot({ path: path.join(OUT, 'web-rapk-target.png') });
     // Typing a and b in the browser computes realisasi, capaian and kriteria of the quarter.

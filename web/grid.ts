@@ -451,7 +451,19 @@ export class GridKerja {
       const ruang = lebar - kiriBeku;
       if (x < this.gulir.scrollLeft) this.gulir.scrollLeft = x;
       // Out of view on the right: bring it to a fifth of the width, leaving room for the columns computed from it.
-      else if (x + this.lebarKolom[col] > this.gulir.scrollLeft + ruang) this.gulir.scrollLeft = Math.max(0, Math.min(x - ruang * 0.2, x + this.lebarKolom[col] - 20));
+      // Snap to a column's left edge, so no column shows half-hidden under the frozen ones.
+      else if (x + this.lebarKolom[col] > this.gulir.scrollLeft + ruang) {
+        const ingin = Math.max(0, Math.min(x - ruang * 0.2, x + this.lebarKolom[col] - 20));
+        let tepi = x;
+        for (let c = beku.cols; c < col; c++) {
+          const kiri = this.kiriKolom[c] - kiriBeku;
+          if (kiri >= ingin) {
+            tepi = kiri;
+            break;
+          }
+        }
+        this.gulir.scrollLeft = tepi;
+      }
     }
   }
 
