@@ -76,11 +76,17 @@ export function bacaRentang(text: string): { bawah: number; atas: number } | nul
 /**
  * Units check (DOMAIN.md): a cell holding 1 formatted as 100 % arrives as 1.
  * If one side is a fraction (0 < x ≤ 1) and the other is in percent points
- * near 100× it, the two are in different units: report, never divide.
+ * within a factor of 5 of 100× it, the two are in different units: report,
+ * never divide. (Read as the same unit they would give capaian of 2 000 % or
+ * more, or 0,x %: no plausible indicator. A count against a target of 1, e.g.
+ * 3 dokumen, is 3/100 of 100× and passes.)
  */
+const SATUAN_RASIO_MIN = 0.2;
+const SATUAN_RASIO_MAKS = 5;
+
 export function satuanBerbeda(r: number, t: number): KError | null {
   const cek = (frac: number, pp: number): boolean =>
-    frac > 0 && frac <= 1 && pp > 1 && pp / (frac * 100) >= 0.5 && pp / (frac * 100) <= 2;
+    frac > 0 && frac <= 1 && pp > 1 && pp / (frac * 100) >= SATUAN_RASIO_MIN && pp / (frac * 100) <= SATUAN_RASIO_MAKS;
   if (cek(t, r)) {
     return new KError(
       'VALUE',
@@ -148,6 +154,11 @@ export function capaianDetail(
       const rentang = bacaRentang(T.text);
       if (rentang) {
         if (R.kind !== 'number') return fail(new KError('VALUE', `realisasi ${kutip(R.kind === 'text' ? R.text : '')} bukan angka, padahal target berupa rentang ${kutip(T.text)}`));
+        if (pol === 'negatif' || pol === 'negatif-rasio') {
+          return fail(new KError('VALUE', `target berupa rentang ${kutip(T.text)} dinilai dengan aturan rentang, bukan polaritas ${pol}: pilih polaritas "rentang" (atau kosongkan), atau tulis target satu angka`));
+        }
+        const unitRentang = satuanBerbeda(R.value, (rentang.bawah + rentang.atas) / 2);
+        if (unitRentang) return fail(unitRentang);
         return capaianRentang(R.value, rentang.bawah, rentang.atas, batas);
       }
     }
@@ -276,6 +287,13 @@ export function kategoriEfisiensi(out: CellInput, inp: CellInput): CellOutput {
 // ---------------------------------------------------------------------------
 // Kriteria and predikat
 
+/**
+ * Relative tolerance for band edges: large enough for floating-point noise
+ * (86,4 / 72 × 100 computes as 120.00000000000001, 1.4e-14 above 120), small
+ * enough that a real difference such as 120,0000001 is judged as it is.
+ */
+const TOLERANSI = 1e-12;
+
 /** The kriteria label of a capaian under the bands in use. Unrounded. */
 export function kriteria(capaianIn: CellInput, pita: PitaKriteria[] = DEFAULT_PENGATURAN.kriteria): CellOutput {
   const P = parseCell(capaianIn);
@@ -285,7 +303,7 @@ export function kriteria(capaianIn: CellInput, pita: PitaKriteria[] = DEFAULT_PE
   let hasil: string | null = null;
   for (const b of pita) {
     // Floating-point noise is not a value: 86,4 / 72 × 100 computes as 120.00000000000001.
-    const eps = 1e-9 * Math.max(1, Math.abs(b.bawah));
+    const eps = TOLERANSI * Math.max(1, Math.abs(b.bawah));
     if (b.termasukBawah ? x >= b.bawah - eps : x > b.bawah + eps) hasil = b.label;
   }
   if (hasil === null) {
@@ -309,8 +327,15 @@ export function bacaSkalaKriteria(rows: CellInput[][]): PitaKriteria[] | KError 
       pita.push({ bawah: i === 0 ? -Infinity : NaN, termasukBawah: true, label });
       return;
     }
+    // "> 120": the band starts strictly above its bound (Tabel 3 writes "x > 120").
+    const ketat = b.kind === 'text' ? b.text.match(/^>\s*(.+)$/) : null;
+    const angkaKetat = ketat ? parseNumberText(ketat[1]) : null;
+    if (angkaKetat) {
+      pita.push({ bawah: angkaKetat.value, termasukBawah: false, label });
+      return;
+    }
     if (b.kind !== 'number') {
-      pita.push({ bawah: NaN, termasukBawah: true, label: `__galat__baris ${i + 1}: batas bawah ${kutip(b.kind === 'text' ? b.text : '')} bukan angka` });
+      pita.push({ bawah: NaN, termasukBawah: true, label: `__galat__baris ${i + 1}: batas bawah ${kutip(b.kind === 'text' ? b.text : '')} bukan angka (tulis angka, atau mis. "> 120" untuk "lebih dari 120")` });
       return;
     }
     pita.push({ bawah: b.value, termasukBawah: true, label });
@@ -335,7 +360,7 @@ export function predikatAkip(nilaiIn: CellInput): CellOutput {
   const x = requireNumber(P, 'nilai AKIP');
   if (isKError(x)) return x;
   if (x < 0 || x > 100) return new KError('VALUE', `nilai AKIP ${formatAngka(x)} di luar rentang 0–100`);
-  for (const [batas, label] of PREDIKAT_AKIP_BATAS) if (x >= batas) return label;
+  for (const [batas, label] of PREDIKAT_AKIP_BATAS) if (x >= batas - TOLERANSI * batas) return label;
   return 'D';
 }
 

@@ -187,23 +187,26 @@ export function parseCell(v: CellInput): Parsed {
 /** Number text, with optional sign, currency and percent. Null when it isn't one. */
 export function parseNumberText(t: string): { value: number; percent: boolean } | null {
   let s = t.replace(/\s+/g, '');
-  let sign = 1;
+  // One minus at most, written (5), -5, Rp-5 or -Rp5: "(-5)" or "--5" is not a number someone meant.
+  let minus = 0;
   let percent = false;
   if (/^\(.*\)$/.test(s)) {
-    sign = -1;
+    minus++;
     s = s.slice(1, -1);
   }
   if (/^[-\u2212]/.test(s)) {
-    sign *= -1;
+    minus++;
     s = s.slice(1);
   } else if (s.startsWith('+')) {
     s = s.slice(1);
   }
   s = s.replace(/^Rp\.?/i, '');
   if (/^[-\u2212]/.test(s)) {
-    sign *= -1;
+    minus++;
     s = s.slice(1);
   }
+  if (minus > 1) return null;
+  const sign = minus ? -1 : 1;
   s = s.replace(/,-+$/, '').replace(/\.-+$/, '');
   if (s.endsWith('%')) {
     percent = true;

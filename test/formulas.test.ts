@@ -149,7 +149,27 @@ describe('CAPAIAN: kosong, nol, teks tak dikenal, satuan', () => {
     expect(e.message).toContain('satuan berbeda');
     expect(err(capaian(0.9944, 100)).message).toContain('satuan berbeda');
   });
+  test('satuan berbeda juga jauh dari 100 %: 45 atau 250 lawan target 1, realisasi 0,3 lawan target 80, negatif 0,02 lawan 10', () => {
+    for (const [r, t, p] of [[45, 1, null], [250, 1, null], ['45%', 1, null], [0.3, 80, null], [0.02, 10, 'negatif']] as const) {
+      expect({ r, t, pesan: err(capaian(r, t, p)).message.slice(0, 15) }).toEqual({ r, t, pesan: 'satuan berbeda:' });
+    }
+  });
+  test('target rentang juga dicek satuannya: 0,85 lawan "80-90", 85 lawan "0,8-0,9"', () => {
+    expect(err(capaian(0.85, '80-90')).message).toContain('satuan berbeda');
+    expect(err(capaian(85, '0,8-0,9')).message).toContain('satuan berbeda');
+    expect(capaian(0.85, '0,8-0,9')).toBe(100);
+  });
+  test('target rentang dengan polaritas negatif: galat yang menjelaskan, bukan aturan rentang diam-diam', () => {
+    const e = err(capaian(50, '40-60', 'negatif'));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toContain('rentang');
+    expect(e.message).toContain('negatif');
+    expect(capaian(50, '40-60', 'rentang')).toBe(100);
+    expect(capaian(50, '40-60', 'positif')).toBe(100);
+  });
   test('angka kecil yang sah tetap dihitung (1 dokumen dari target 5)', () => {
+    expect(capaian(3, 1)).toBeCloseTo(300, 10); // 3 dokumen dari target 1
+    expect(capaian(12, 1)).toBeCloseTo(1200, 10);
     expect(capaian(1, 5)).toBeCloseTo(20, 10);
     expect(capaian(0.9, 1)).toBeCloseTo(90, 10);
   });
@@ -206,8 +226,18 @@ describe('KRITERIA (Tabel 3, x = 120 Sangat Baik)', () => {
     expect(kriteria(capaian(86.4, 72))).toBe('Sangat Baik');
     expect(kriteria(capaian(49.98, 99.96))).toBe('Kurang');
   });
-  test('menilai nilai tanpa pembulatan: 109,996 tetap Baik', () => {
+  test('menilai nilai tanpa pembulatan: 109,996 tetap Baik; 120,0000001 sudah di atas 120', () => {
     expect(kriteria(109.996)).toBe('Baik');
+    expect(kriteria(120.0000001)).toBe('Tidak Dapat Disimpulkan');
+    expect(kriteria(49.99999999)).toBe('Sangat Kurang');
+  });
+  test('skala sendiri dengan "> 120": tepat 120 masih Sangat Baik, seperti Tabel 3; "> 105" untuk Melampaui', () => {
+    const tabel3 = [[null, 'Sangat Kurang'], [50, 'Kurang'], [70, 'Cukup'], [90, 'Baik'], [110, 'Sangat Baik'], ['> 120', 'Tidak Dapat Disimpulkan']];
+    expect(callFunction('KRITERIA', [[[120]], tabel3])).toEqual([['Sangat Baik']]);
+    expect(callFunction('KRITERIA', [[[120.01]], tabel3])).toEqual([['Tidak Dapat Disimpulkan']]);
+    const lain = [[null, 'Kritis'], [60, 'Perlu Perhatian'], [80, 'Mendekati Target'], [95, 'Tercapai'], ['>105', 'Melampaui']];
+    expect(callFunction('KRITERIA', [[[105], [105.5]], lain])).toEqual([['Tercapai'], ['Melampaui']]);
+    expect(err(bacaSkalaKriteria([[null, 'A'], ['lebih 5', 'B']])).message).toContain('"> 120"');
   });
   test('kosong → kosong; teks → galat', () => {
     expect(kriteria(null)).toBeNull();
@@ -243,6 +273,10 @@ describe('KRITERIA (Tabel 3, x = 120 Sangat Baik)', () => {
 });
 
 describe('PREDIKAT_AKIP', () => {
+  test('derau titik-mengambang bukan nilai: (0,3 + 0,6) × 100 adalah 90 → AA', () => {
+    expect((0.3 + 0.6) * 100).toBeLessThan(90);
+    expect(predikatAkip((0.3 + 0.6) * 100)).toBe('AA');
+  });
   test.each([
     [90, 'AA'],
     [100, 'AA'],
@@ -292,6 +326,13 @@ describe('ANGKA', () => {
     expect(angka('99,44%')).toBe(99.44);
     expect(angka('')).toBeNull();
     expect(err(angka('WTP')).message).toContain('"WTP"');
+  });
+  test('satu tanda minus saja: (5), -5, Rp-5 → −5; "(-5)" dan "--5" ditolak, bukan dibalik jadi 5', () => {
+    expect(angka('(5)')).toBe(-5);
+    expect(angka('-Rp5')).toBe(-5);
+    expect(angka('Rp-5')).toBe(-5);
+    expect(err(angka('(-5)')).message).toContain('"(-5)"');
+    expect(err(angka('--5')).message).toContain('"--5"');
   });
 });
 
