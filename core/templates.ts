@@ -18,7 +18,7 @@
  * format operations.
  */
 import { DEFAULT_PENGATURAN, KRITERIA_TABEL3, LabelSkala, Pengaturan, PitaKriteria, SkalaKualitatif } from './settings';
-import { CellInput, isKError, parseCell } from './values';
+import { CellInput, formatAngka, isKError, parseCell } from './values';
 import { bacaSkalaKriteria, STANDAR_EFISIENSI } from './formulas';
 import {
   ANGGARAN_KOLOM,
@@ -602,10 +602,11 @@ function lembarPengaturan(): { values: Grid; ops: WriteOp[] } {
   v[T.kriteriaJudul][0] = 'Tabel kriteria (dipakai bila "Kriteria di lembar kerja" = tabel; juga argumen skala fungsi KRITERIA)';
   v[T.kriteriaHeader] = [...PENGATURAN.kriteriaHeader];
   KRITERIA_TABEL3.forEach((p, i) => {
-    v[T.kriteriaAwal + i] = [isFinite(p.bawah) ? p.bawah : null, p.label, WARNA_KRITERIA[p.label]?.background ?? null];
+    const bawah = !isFinite(p.bawah) ? null : p.termasukBawah ? p.bawah : `> ${formatAngka(p.bawah)}`;
+    v[T.kriteriaAwal + i] = [bawah, p.label, WARNA_KRITERIA[p.label]?.background ?? null];
   });
   v[T.kriteriaCatatan][0] =
-    'Catatan: batas bawah berarti capaian ≥ batas, dan batas pertama kosong berarti −∞. Tabel 3 menulis "x > 120" untuk Tidak Dapat Disimpulkan: dengan batas bawah saja, capaian tepat 120 masuk Tidak Dapat Disimpulkan, sedangkan aturan bawaan (tanpa argumen skala) menilainya Sangat Baik. Kolom Warna hanya keterangan.';
+    'Catatan: batas bawah berarti capaian ≥ batas; "> 120" berarti lebih dari 120 (Tabel 3: capaian tepat 120 masih Sangat Baik); batas pertama kosong berarti −∞. Kolom Warna hanya keterangan.';
   v[T.skalaJudul][0] = 'Skala kualitatif: capaian label = skor realisasi / skor target × 100';
   v[T.skalaHeader] = [...PENGATURAN.skalaHeader];
   let r = T.skalaAwal;

@@ -412,14 +412,22 @@ describe('the example workbook reacts to edits', () => {
     isi(hf, P, `B${PENGATURAN_TATA.rumusNegatif + 1}`, 'rasio');
     expect(r2(sel(hf, S, 'K5'))).toBe(101.76); // 54,3 / 53,36
     expect(sel(hf, S, 'M5')).toBe('T / R × 100');
-    // Kriteria: Tabel 3 by default; the table when asked (lower bounds only: 120 → Tidak Dapat Disimpulkan there).
+    // Kriteria: Tabel 3 by default; the table when asked. The table writes "> 120", so 120 stays Sangat Baik there too.
     isi(hf, S, 'J15', 120); // target 100
     expect(sel(hf, S, 'K15')).toBe(120);
     expect(sel(hf, S, 'L15')).toBe('Sangat Baik');
     isi(hf, P, `B${PENGATURAN_TATA.modeKriteria + 1}`, 'tabel');
+    expect(sel(hf, P, `A${PENGATURAN_TATA.kriteriaAwal + 6}`)).toBe('> 120');
+    expect(sel(hf, S, 'L15')).toBe('Sangat Baik');
+    isi(hf, S, 'J15', 120.5);
     expect(sel(hf, S, 'L15')).toBe('Tidak Dapat Disimpulkan');
+    // An edited bound is used: 120,5 is Sangat Baik below 125.
     isi(hf, P, `A${PENGATURAN_TATA.kriteriaAwal + 6}`, 125);
     expect(sel(hf, S, 'L15')).toBe('Sangat Baik');
+    // A bound typed "120" (inclusive) puts 120 itself above.
+    isi(hf, P, `A${PENGATURAN_TATA.kriteriaAwal + 6}`, 120);
+    isi(hf, S, 'J15', 120);
+    expect(sel(hf, S, 'L15')).toBe('Tidak Dapat Disimpulkan');
   });
 
   test('Anggaran: text pagu, typed realisasi, serapan and efficiency', () => {
