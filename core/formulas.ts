@@ -440,6 +440,9 @@ export function targetTriwulan(targetIn: CellInput, triwulanIn: CellInput, polaI
   const pola = bacaPola(parseCell(polaIn));
   if (isKError(pola)) return pola;
   if (T.kind === 'blank') return null;
+  if (T.kind === 'text' && !bacaRentang(T.text) && !cariLabel(T.text)) {
+    return new KError('VALUE', `target ${kutip(T.text)} bukan angka, rentang "a–b", atau label yang dikenal (mis. WTP, AA)`);
+  }
   if (pola === 'akhir') return q === 4 ? keluaran(T) : null;
   if (pola === 'tetap') return keluaran(T);
   if (T.kind !== 'number') return new KError('VALUE', `target ${kutip(T.text)} bukan angka: pola kumulatif butuh target angka`);

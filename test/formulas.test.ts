@@ -297,6 +297,15 @@ describe('PREDIKAT_AKIP', () => {
   });
 });
 
+describe('TARGET_TW: teks target', () => {
+  test('label dan rentang diteruskan apa adanya; teks lain ditolak dengan namanya', () => {
+    expect(targetTriwulan('WTP', 2, 'tetap')).toBe('WTP');
+    expect(targetTriwulan('80–90', 4, 'akhir')).toBe('80–90');
+    expect(err(targetTriwulan('abc', 2, 'tetap')).message).toContain('"abc"');
+    expect(err(targetTriwulan('abc', 4, 'akhir')).message).toContain('"abc"');
+  });
+});
+
 describe('TARGET_TW', () => {
   test('kumulatif: T/4, T/2, 3T/4, T', () => {
     expect([1, 2, 3, 4].map((q) => targetTriwulan(100, q, 'kumulatif'))).toEqual([25, 50, 75, 100]);
