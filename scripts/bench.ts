@@ -11,9 +11,9 @@ import { makeFakeSpreadsheet, Recorder } from '../test/helpers/fake-sheets';
 import { loadGas } from '../test/helpers/bundles';
 import { pkBesar } from '../test/helpers/pk-data';
 import { buatBridgeExcel } from '../addin-excel/bridge-excel';
-import { BACA, periksaBukuKerja, rencanaJob } from '../core/jobs';
+import { periksaBukuKerja, rencanaJob } from '../core/jobs';
 import { SHEET } from '../core/layout';
-import { WorkbookSnapshot } from '../core/workbook';
+import { WorkbookSnapshot, getSheet } from '../core/workbook';
 
 const SIZES = [10, 100, 1000];
 const RUNS = 5;
@@ -52,30 +52,46 @@ async function main(): Promise<void> {
     const tRapkUlang = coreTime(() => rencanaJob('rapk', withRapk, { sekarang: '2026-01-01' }));
     const tPeriksa = coreTime(() => periksaBukuKerja(withRapk));
 
-    const excel = async (job: 'rapk' | 'rapk-ulang' | 'periksa'): Promise<number> => {
+    const tTemplat = coreTime(() => rencanaJob('templat', fresh, { contoh: false, sekarang: '2026-01-01' }));
+    // Periksa over all sheets: the templates beside a PK of n indicators and its RAPK.
+    const semua = snapshot(n, true);
+    const tpl = rencanaJob('templat', semua, { contoh: false, sekarang: '2026-01-01' }).plan!;
+    for (const op of tpl.ops) {
+      if (op.op === 'setValues' && !getSheet(semua, op.sheet)) semua.sheets.push({ name: op.sheet, values: op.values as never });
+    }
+    const tPeriksaSemua = coreTime(() => periksaBukuKerja(semua));
+
+    type Job = 'templat' | 'rapk' | 'rapk-ulang' | 'periksa' | 'periksa-semua';
+    const excel = async (job: Job): Promise<number> => {
       const fake = makeFakeExcel({ [SHEET.PK]: pkBesar(n) } as never);
       const bridge = buatBridgeExcel(fake.Excel.run as never);
-      if (job !== 'rapk') await bridge.buatRapk();
+      if (job === 'periksa-semua') await bridge.sisipkanTemplat({ contoh: false });
+      if (job !== 'rapk' && job !== 'templat') await bridge.buatRapk();
       fake.resetSyncs();
-      if (job === 'periksa') await bridge.periksa();
+      if (job.startsWith('periksa')) await bridge.periksa();
+      else if (job === 'templat') await bridge.sisipkanTemplat({ contoh: false });
       else await bridge.buatRapk();
       return fake.syncs;
     };
-    const sheets = (job: 'rapk' | 'rapk-ulang' | 'periksa' | 'periksa-semua'): number => {
+    const sheets = (job: Job): number => {
       const rec = new Recorder();
       const fake = makeFakeSpreadsheet(rec, { [SHEET.PK]: pkBesar(n) } as never);
       const gas = loadGas({ SpreadsheetApp: fake.SpreadsheetApp, LockService: fake.LockService, HtmlService: fake.HtmlService });
       if (job === 'periksa-semua') (gas.kinerjaSisipkanTemplat as (o: unknown) => void)({ contoh: false });
-      if (job !== 'rapk') (gas.kinerjaBuatRapk as () => void)();
+      if (job !== 'rapk' && job !== 'templat') (gas.kinerjaBuatRapk as () => void)();
       rec.reset();
-      (gas[job.startsWith('periksa') ? 'kinerjaPeriksa' : 'kinerjaBuatRapk'] as () => void)();
+      if (job === 'templat') (gas.kinerjaSisipkanTemplat as (o: unknown) => void)({ contoh: false });
+      else (gas[job.startsWith('periksa') ? 'kinerjaPeriksa' : 'kinerjaBuatRapk'] as () => void)();
       return rec.calls.length;
     };
-    rows.push([String(n), 'Buat Tabel RAPK (baru)', String(await excel('rapk')), String(sheets('rapk')), tRapk.toFixed(1)]);
-    rows.push([String(n), 'Buat Tabel RAPK (ulang)', String(await excel('rapk-ulang')), String(sheets('rapk-ulang')), tRapkUlang.toFixed(1)]);
-    rows.push([String(n), 'Periksa (PK + RAPK)', String(await excel('periksa')), String(sheets('periksa')), tPeriksa.toFixed(1)]);
-    rows.push([String(n), 'Periksa (semua lembar)', String(await excel('periksa')), String(sheets('periksa-semua')), '']);
-    void BACA;
+    const baris = async (nama: string, job: Job, t: number): Promise<void> => {
+      rows.push([String(n), nama, String(await excel(job)), String(sheets(job)), t.toFixed(1)]);
+    };
+    await baris('Sisipkan templat (PK ada)', 'templat', tTemplat);
+    await baris('Buat Tabel RAPK (baru)', 'rapk', tRapk);
+    await baris('Buat Tabel RAPK (ulang)', 'rapk-ulang', tRapkUlang);
+    await baris('Periksa (PK + RAPK)', 'periksa', tPeriksa);
+    await baris('Periksa (semua lembar)', 'periksa-semua', tPeriksaSemua);
   }
   const head = ['indikator', 'pekerjaan', 'Excel context.sync()', 'Sheets panggilan SpreadsheetApp', 'waktu core (ms, median)'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
