@@ -40,6 +40,16 @@ export const PK_FIELD: Record<(typeof PK_KOLOM)[number], PkField> = {
   Pagu: 'pagu',
 };
 
+/**
+ * The key an indicator's Kode is matched by, everywhere (RAPK merge, Periksa,
+ * Pengukuran): trimmed, inner spaces collapsed, case ignored. A Kode a host
+ * stored as a number (1.1) matches the same text ("1.1").
+ */
+export function kunciKode(kode: CellInput): string {
+  if (kode === null || kode === undefined) return '';
+  return String(kode).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 export interface PkRow {
   /** 0-based row index in the sheet. */
   baris: number;

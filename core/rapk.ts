@@ -15,15 +15,21 @@
  *                     Kriteria:  =KRITERIA(capaian)
  *   NPS Sasaran       =NPS(capaian range of the sasaran, bobot range), first row of each sasaran
  *
- * Regenerating matches old rows to PK indicators by Kode (trimmed, case-insensitive)
- * and keeps every typed Pembilang, Penyebut and Realisasi (a typed Realisasi stays a
- * value). Old rows whose Kode left the PK and that hold typed data go to "RAPK Arsip".
- * The plan writes only the table block (title rows, header, data rows; the RAPK
- * columns) and refuses rather than overwrite anything the user put elsewhere.
+ * Regenerating matches old rows to PK indicators by Kode (kunciKode: trimmed, spaces
+ * collapsed, case-insensitive, as Periksa does) and keeps every typed Pembilang,
+ * Penyebut and Realisasi (a typed Realisasi stays a value; a formula of the user's
+ * stays a formula, its references to its own row moved with the row). Quarterly
+ * targets the user typed for a kumulatif indicator stay. Cells the user keeps right
+ * of the table move with their row. Old rows whose Kode left the PK and that hold
+ * anything typed go to "RAPK Arsip", and come back from it when the indicator
+ * returns to the PK. Text that a host would read as a number (Kode "01") is written
+ * so it stays text. The plan writes the table block (title rows, header, data rows;
+ * the RAPK columns) and the cells right of it only when rows move, and refuses
+ * rather than overwrite anything the user put elsewhere.
  */
 import { CellInput, KError, formatAngka, isKError, kutip, parseCell } from './values';
 import { bacaPola, rasio, targetTriwulan } from './formulas';
-import { PkRow, PkTable, bacaPk, bobotEfektif, cariHeader, petaKolom } from './pk';
+import { PkRow, PkTable, bacaPk, bobotEfektif, cariHeader, kunciKode, petaKolom } from './pk';
 import {
   FORMAT,
   RAPK_KOLOM_TETAP,
@@ -46,9 +52,11 @@ import {
   a1,
   a1Range,
   colName,
+  geserRumus,
   getSheet,
   namaFungsi,
   sheetRef,
+  teksTulis,
 } from './workbook';
 
 // ---------------------------------------------------------------------------
@@ -129,10 +137,6 @@ function teks(v: CellInput): string {
   return String(v).trim();
 }
 
-function kunciKode(kode: CellInput): string {
-  return teks(kode).toLowerCase();
-}
-
 function kosong(v: CellInput): boolean {
   return parseCell(v).kind === 'blank';
 }
@@ -165,8 +169,19 @@ function samaNilai(a: CellInput, b: CellInput): boolean {
   return false;
 }
 
-/** Our own Realisasi formula (any host's form): =IF(OR(a="",b=""),"",...RASIO(a,b)). */
-const RUMUS_REALISASI_KITA = /^=\s*IF\s*\(\s*OR\s*\(.*RASIO\s*\(/i;
+/** A formula as compared with ours: no spaces, no "$", no namespace, upper case. */
+function rumusBaku(f: string): string {
+  return f
+    .replace(/\s+/g, '')
+    .replace(/\$/g, '')
+    .toUpperCase()
+    .replace(/(_XLDUDF_KINERJA_|KINERJA\.)/g, '');
+}
+
+/** Our own Realisasi formula for a row whose a and b sit at these cells (any host's form). */
+function rumusRealisasiKita(a: string, b: string): string {
+  return rumusBaku(`=IF(OR(${a}="",${b}=""),"",RASIO(${a},${b}))`);
+}
 
 function batasiDaftar(items: string[], maks = 10): string {
   if (items.length <= maks) return items.join(', ');
@@ -188,6 +203,10 @@ export interface BarisRapkLama {
   kode: string;
   /** The row's cells by RAPK header text (only headers found in the sheet). */
   sel: Record<string, SelLama>;
+  /** 0-based sheet column of each header in `sel` (to recognise our own formulas). */
+  kolom: Record<string, number>;
+  /** The user's cells right of the table on this row (index 0 = first column after it). */
+  lebih: SelLama[];
 }
 
 export interface RapkLama {
@@ -203,6 +222,8 @@ export interface RapkLama {
   rows: BarisRapkLama[];
   /** The snapshot carried formulas (so typed and computed cells can be told apart). */
   adaRumus: boolean;
+  /** How many columns right of the table hold something on the table's rows (they move with their row). */
+  lebarLebih: number;
 }
 
 function rumusDi(sheet: SheetSnapshot, r: number, c: number): string {
@@ -221,8 +242,10 @@ function adaIsi(sheet: SheetSnapshot, r: number, c: number): boolean {
 /**
  * Read the RAPK table of a sheet: header found by cariHeader(['Kode','Indikator']),
  * columns by header text. The table runs from the header down through the last row
- * that looks like one of its rows (a Kode with an Indikator or a running No), across
- * blank rows but not across a row of something else (a note below the table).
+ * that looks like one of its rows (a Kode with an Indikator or a running No). It
+ * stops at a row of something else, and after a blank row it goes on only at a row
+ * with all three of No, Kode and Indikator: a note typed under the table (say
+ * "Catatan" in Kode, the text in Indikator) is the user's, not an RAPK row.
  */
 export function bacaRapk(sheet: SheetSnapshot | undefined): RapkLama | null {
   if (!sheet) return null;
@@ -248,19 +271,38 @@ export function bacaRapk(sheet: SheetSnapshot | undefined): RapkLama | null {
     return true;
   };
 
+  const barisLengkap = (r: number): boolean =>
+    cNo !== undefined &&
+    parseCell(nilaiDi(sheet, r, cNo)).kind === 'number' &&
+    !kosong(nilaiDi(sheet, r, cKode)) &&
+    !kosong(nilaiDi(sheet, r, cInd));
+  const awalLebih = kolomAwal + lebar;
+  const lebarBaris = (r: number): number => Math.max(sheet.values[r]?.length ?? 0, sheet.formulas?.[r]?.length ?? 0);
+
   const rows: BarisRapkLama[] = [];
   let akhir = headerRow + 1;
+  let lewatKosong = false;
   for (let r = headerRow + 1; r < sheet.values.length; r++) {
-    if (barisTabel(r)) {
+    if (barisTabel(r) && (!lewatKosong || barisLengkap(r))) {
       const sel: Record<string, SelLama> = {};
       for (const [h, c] of Object.entries(kolom)) sel[h] = { nilai: nilaiDi(sheet, r, c), rumus: rumusDi(sheet, r, c) };
-      rows.push({ baris: r, kode: teks(nilaiDi(sheet, r, cKode)), sel });
+      const lebih: SelLama[] = [];
+      for (let c = lebarBaris(r) - 1; c >= awalLebih; c--) {
+        if (lebih.length === 0 && !adaIsi(sheet, r, c)) continue;
+        lebih[c - awalLebih] = { nilai: nilaiDi(sheet, r, c), rumus: rumusDi(sheet, r, c) };
+      }
+      for (let i = 0; i < lebih.length; i++) lebih[i] = lebih[i] ?? { nilai: null, rumus: '' };
+      rows.push({ baris: r, kode: teks(nilaiDi(sheet, r, cKode)), sel, kolom, lebih });
       akhir = r + 1;
-    } else if (!barisKosong(r)) {
+      lewatKosong = false;
+    } else if (barisKosong(r)) {
+      lewatKosong = true;
+    } else {
       break;
     }
   }
-  return { nama: sheet.name, headerRow, kolomAwal, kolom, akhir, rows, adaRumus: Array.isArray(sheet.formulas) };
+  const lebarLebih = rows.reduce((m, row) => Math.max(m, row.lebih.length), 0);
+  return { nama: sheet.name, headerRow, kolomAwal, kolom, akhir, rows, adaRumus: Array.isArray(sheet.formulas), lebarLebih };
 }
 
 // ---------------------------------------------------------------------------
@@ -388,6 +430,8 @@ export interface BarisGabung extends BarisRapkBaru {
   /** The matched old row, or null for an indicator new to the RAPK. */
   lama: BarisRapkLama | null;
   isian: Record<Triwulan, IsianTriwulan>;
+  /** Quarterly targets the user typed (pola kumulatif "typed per quarter"), kept over the computed ones. */
+  targetKetik: Partial<Record<Triwulan, WriteValue>>;
 }
 
 export interface BarisArsip {
@@ -410,10 +454,13 @@ export interface HasilGabung {
   catatan: string[];
 }
 
+/** A typed cell as it is written back: a formula as a formula, text stays text, a number a number. */
 function isianSel(s: SelLama | undefined): WriteValue {
   if (!s) return null;
   if (s.rumus) return s.rumus;
-  return kosong(s.nilai) ? null : keNilaiTulis(s.nilai);
+  if (kosong(s.nilai)) return null;
+  const v = keNilaiTulis(s.nilai);
+  return typeof v === 'string' && typeof s.nilai === 'string' ? teksTulis(v) : v;
 }
 
 /** The typed a, b and Realisasi of one old row, per quarter. */
@@ -427,9 +474,12 @@ export function isianLama(row: BarisRapkLama, adaRumus = true): Record<Triwulan,
     const sr = row.sel[hR];
     if (sr) {
       if (sr.rumus) {
-        realisasi = RUMUS_REALISASI_KITA.test(sr.rumus) ? null : sr.rumus;
+        const cA = row.kolom[hA];
+        const cB = row.kolom[hB];
+        const kita = cA !== undefined && cB !== undefined && rumusBaku(sr.rumus) === rumusRealisasiKita(a1(row.baris, cA), a1(row.baris, cB));
+        realisasi = kita ? null : sr.rumus;
       } else if (!kosong(sr.nilai)) {
-        realisasi = keNilaiTulis(sr.nilai);
+        realisasi = isianSel(sr);
         if (!adaRumus && pembilang !== null && penyebut !== null) {
           // No formulas in the snapshot: a value equal to what our formula shows is ours.
           const hitung = rasio(row.sel[hA]?.nilai, row.sel[hB]?.nilai);
@@ -449,6 +499,54 @@ function jumlahIsian(isian: Record<Triwulan, IsianTriwulan>): number {
   return n;
 }
 
+function adaLebih(row: BarisRapkLama): boolean {
+  return row.lebih.some((x) => x.rumus !== '' || !kosong(x.nilai));
+}
+
+/**
+ * The quarterly targets of an old row that the user typed rather than we
+ * computed: a formula, or values that fit no pola of the row's own B12 (we
+ * write T/4, T/2, 3T/4, T; T, T, T, T; or –, –, –, T). Null when they are ours.
+ * Only the first three quarters are returned: B12 always follows the PK.
+ */
+function targetKetikan(old: BarisRapkLama): Partial<Record<Triwulan, WriteValue>> | null {
+  const sel = TRIWULAN.map((q) => old.sel[rapkTargetHeader(q)]);
+  if (sel.some((x) => x === undefined)) return null;
+  const ada = sel.slice(0, -1).some((x) => x.rumus !== '' || !kosong(x.nilai));
+  if (!ada) return null;
+  if (!sel.some((x) => x.rumus !== '')) {
+    const T = sel[sel.length - 1].nilai;
+    for (const pola of ['akhir', 'tetap', 'kumulatif']) {
+      const cocok = TRIWULAN.every((_, qi) => {
+        const t = targetTriwulan(T, qi + 1, pola);
+        return !isKError(t) && samaNilai(t as CellInput, sel[qi].nilai);
+      });
+      if (cocok) return null;
+    }
+  }
+  const out: Partial<Record<Triwulan, WriteValue>> = {};
+  TRIWULAN.slice(0, -1).forEach((q, qi) => (out[q] = isianSel(sel[qi])));
+  return out;
+}
+
+/** Rows of the "RAPK Arsip" sheet, read like RAPK rows (values only), for indicators that come back. */
+export function bacaArsip(sheet: SheetSnapshot | undefined): Array<BarisRapkLama & { diarsipkan: string }> {
+  if (!sheet) return [];
+  const h = cariHeader(sheet.values, ['Diarsipkan', 'Kode']);
+  if (h < 0) return [];
+  const kolom = petaKolom(sheet.values[h] || [], ARSIP_HEADER);
+  if (kolom.Kode === undefined) return [];
+  const out: Array<BarisRapkLama & { diarsipkan: string }> = [];
+  for (let r = h + 1; r < sheet.values.length; r++) {
+    const kode = teks(nilaiDi(sheet, r, kolom.Kode));
+    if (!kode) continue;
+    const sel: Record<string, SelLama> = {};
+    for (const [nama, c] of Object.entries(kolom)) sel[nama] = { nilai: nilaiDi(sheet, r, c), rumus: '' };
+    out.push({ baris: r, kode, sel, kolom, lebih: [], diarsipkan: teks(nilaiDi(sheet, r, kolom.Diarsipkan)).slice(0, 10) });
+  }
+  return out;
+}
+
 const ISIAN_KOSONG = (): Record<Triwulan, IsianTriwulan> =>
   Object.fromEntries(TRIWULAN.map((q) => [q, { pembilang: null, penyebut: null, realisasi: null }])) as Record<Triwulan, IsianTriwulan>;
 
@@ -456,7 +554,11 @@ const ISIAN_KOSONG = (): Record<Triwulan, IsianTriwulan> =>
  * Match the new rows to the old table by Kode and carry over what was typed.
  * Pure: the caller turns the result into writes.
  */
-export function mergeRapk(baru: BarisRapkBaru[], lama: RapkLama | null): HasilGabung {
+export function mergeRapk(
+  baru: BarisRapkBaru[],
+  lama: RapkLama | null,
+  arsipLama: Array<BarisRapkLama & { diarsipkan: string }> = [],
+): HasilGabung {
   const byKode = new Map<string, BarisRapkLama>();
   const arsip: BarisArsip[] = [];
   const dihapus: string[] = [];
@@ -464,7 +566,7 @@ export function mergeRapk(baru: BarisRapkBaru[], lama: RapkLama | null): HasilGa
   const kodeBaru = new Set(baru.map((b) => b.kunci));
   for (const row of lama?.rows ?? []) {
     const k = kunciKode(row.kode);
-    const punyaIsian = jumlahIsian(isianLama(row, adaRumus)) > 0;
+    const punyaIsian = jumlahIsian(isianLama(row, adaRumus)) > 0 || adaLebih(row);
     let alasan: string | null = null;
     if (!k) alasan = 'Kode kosong di RAPK';
     else if (byKode.has(k)) alasan = 'Kode ganda di RAPK';
@@ -482,26 +584,58 @@ export function mergeRapk(baru: BarisRapkBaru[], lama: RapkLama | null): HasilGa
   let dipertahankan = 0;
   let total = 0;
   const berubah: string[] = [];
+  const ketikan: string[] = [];
+  const pulih: string[] = [];
+  const tidakPulih: string[] = [];
+  // The newest archived row of each Kode (the archive is appended to, so the last one).
+  const diArsip = new Map<string, BarisRapkLama & { diarsipkan: string }>();
+  for (const a of arsipLama) diArsip.set(kunciKode(a.kode), a);
+  const samaIndikator = (a: BarisRapkLama, b: BarisRapkBaru): boolean =>
+    teks(a.sel.Indikator?.nilai).replace(/\s+/g, ' ').toLowerCase() === b.pk.indikator.trim().replace(/\s+/g, ' ').toLowerCase();
   for (const b of baru) {
     const old = byKode.get(b.kunci) ?? null;
     if (!old) {
       if (lama) ditambah.push(b.pk.kode);
-      baris.push({ ...b, lama: null, isian: ISIAN_KOSONG() });
+      const a = diArsip.get(b.kunci);
+      let isian = ISIAN_KOSONG();
+      if (a && jumlahIsian(isianLama(a, false)) > 0) {
+        if (samaIndikator(a, b)) {
+          isian = isianLama(a, false);
+          pulih.push(`${b.pk.kode} (${SHEET.RAPK_ARSIP} baris ${a.baris + 1}${a.diarsipkan ? `, diarsipkan ${a.diarsipkan}` : ''})`);
+        } else {
+          tidakPulih.push(`${b.pk.kode} (${SHEET.RAPK_ARSIP} baris ${a.baris + 1}: indikatornya ${kutip(teks(a.sel.Indikator?.nilai))})`);
+        }
+      }
+      baris.push({ ...b, lama: null, isian, targetKetik: {} });
       continue;
     }
     dipertahankan++;
     const isian = isianLama(old, adaRumus);
     total += jumlahIsian(isian);
+    const targetKetik = b.pola === 'kumulatif' ? targetKetikan(old) ?? {} : {};
+    const dipakai = (q: Triwulan): WriteValue => (q in targetKetik ? (targetKetik[q] as WriteValue) : b.target[q]);
+    if (Object.keys(targetKetik).length) {
+      ketikan.push(`${b.pk.kode} (${TRIWULAN.slice(0, -1).map((q) => `${q} ${tampil(old.sel[rapkTargetHeader(q)].nilai)}`).join('; ')})`);
+    }
     const beda = TRIWULAN.filter((q) => {
       const s = old.sel[rapkTargetHeader(q)];
-      return s !== undefined && !samaNilai(s.nilai, b.target[q]);
-    }).map((q) => `${q} ${tampil(old.sel[rapkTargetHeader(q)].nilai)} → ${tampil(b.target[q])}`);
+      return s !== undefined && !(q in targetKetik) && !samaNilai(s.nilai, dipakai(q));
+    }).map((q) => `${q} ${tampil(old.sel[rapkTargetHeader(q)].nilai)} → ${tampil(dipakai(q))}`);
     if (beda.length) berubah.push(`${b.pk.kode} (${beda.join('; ')})`);
-    baris.push({ ...b, lama: old, isian });
+    baris.push({ ...b, lama: old, isian, targetKetik });
   }
 
   const catatan: string[] = [];
   if (berubah.length) catatan.push(`Target triwulan berubah mengikuti PK: ${batasiDaftar(berubah)}.`);
+  if (ketikan.length) {
+    catatan.push(
+      `Target triwulan yang Anda ketik (pola kumulatif) tetap dipakai; B12 mengikuti target tahunan PK: ${batasiDaftar(ketikan)}. Periksa akan mengingatkan bila tidak lagi cocok dengan target tahunan.`,
+    );
+  }
+  if (pulih.length) catatan.push(`Isian dikembalikan dari ${SHEET.RAPK_ARSIP} untuk indikator yang kembali ke PK: ${batasiDaftar(pulih)}. Baris arsipnya tetap disimpan.`);
+  if (tidakPulih.length) {
+    catatan.push(`${SHEET.RAPK_ARSIP} memuat isian lama berkode sama tetapi untuk indikator lain, jadi tidak dikembalikan: ${batasiDaftar(tidakPulih)}.`);
+  }
   return { baris, arsip, dihapus, ditambah, dipertahankan, jumlahIsian: total, catatan };
 }
 
@@ -530,25 +664,30 @@ export function rumusNps(host: HostKind, dari: number, sampai: number, kolomAwal
 
 function barisData(host: HostKind, rows: BarisGabung[], barisAwal: number, kolomAwal: number): WriteValue[][] {
   const k = rapkKolom();
+  const tt = (x: string): WriteValue => (x ? teksTulis(x) : null);
+  const tv = (x: WriteValue): WriteValue => (typeof x === 'string' && !x.startsWith('=') ? teksTulis(x) : x);
   return rows.map((b, i) => {
     const r = barisAwal + i;
+    // A formula of the user's moves with its row: references to the row follow it.
+    const d = b.lama ? r - b.lama.baris : 0;
+    const g = (x: WriteValue): WriteValue => (typeof x === 'string' && x.startsWith('=') ? geserRumus(x, d) : x);
     const v: WriteValue[] = Array(k.jumlah).fill(null);
     v[k.no] = i + 1;
-    v[k.perspektif] = b.pk.perspektif || null;
-    v[k.sasaran] = b.pk.sasaran || null;
-    v[k.kode] = b.pk.kode;
-    v[k.indikator] = b.pk.indikator || null;
-    v[k.satuan] = b.pk.satuan || null;
+    v[k.perspektif] = tt(b.pk.perspektif);
+    v[k.sasaran] = tt(b.pk.sasaran);
+    v[k.kode] = teksTulis(b.pk.kode);
+    v[k.indikator] = tt(b.pk.indikator);
+    v[k.satuan] = tt(b.pk.satuan);
     v[k.polaritas] = keNilaiTulis(b.pk.polaritas);
     v[k.pola] = b.pola;
     v[k.bobot] = keNilaiTulis(bobotEfektif(b.pk));
     for (const q of TRIWULAN) {
       const f = rumusRapk(host, r, kolomAwal, q);
       const is = b.isian[q];
-      v[k.target[q]] = b.target[q];
-      v[k.pembilang[q]] = is.pembilang;
-      v[k.penyebut[q]] = is.penyebut;
-      v[k.realisasi[q]] = is.realisasi ?? f.realisasi;
+      v[k.target[q]] = q in b.targetKetik ? g(b.targetKetik[q] as WriteValue) : tv(b.target[q]);
+      v[k.pembilang[q]] = g(is.pembilang);
+      v[k.penyebut[q]] = g(is.penyebut);
+      v[k.realisasi[q]] = is.realisasi === null ? f.realisasi : g(is.realisasi);
       v[k.capaian[q]] = f.capaian;
       v[k.kriteria[q]] = f.kriteria;
       v[k.nps[q]] = b.awalKelompok ? rumusNps(host, r, r + b.ukuranKelompok - 1, kolomAwal, q) : null;
@@ -615,10 +754,27 @@ function barisTerakhir(sheet: SheetSnapshot): number {
   return -1;
 }
 
-function planArsip(wb: WorkbookSnapshot, arsip: BarisArsip[], sekarang: string): WriteOp[] {
+/** A value read from a cell, written again as the same thing (text stays text). */
+function nilaiSalin(v: CellInput): WriteValue {
+  const w = keNilaiTulis(v);
+  return typeof w === 'string' && typeof v === 'string' ? teksTulis(w) : w;
+}
+
+/**
+ * Rows kept aside in "RAPK Arsip": when, why, the RAPK columns, then the user's
+ * cells that stood right of the table on that row (headed by their old column).
+ */
+function planArsip(wb: WorkbookSnapshot, arsip: BarisArsip[], sekarang: string, judulLebih: string[] = []): WriteOp[] {
   if (arsip.length === 0) return [];
   const headers = rapkHeaders();
-  const rows: WriteValue[][] = arsip.map((a) => [sekarang, a.alasan, ...headers.map((h) => keNilaiTulis(a.lama.sel[h]?.nilai ?? null))]);
+  const lebar = arsip.reduce((m, a) => Math.max(m, a.lama.lebih.length), 0);
+  const rows: WriteValue[][] = arsip.map((a) => [
+    sekarang,
+    a.alasan,
+    ...headers.map((h) => nilaiSalin(a.lama.sel[h]?.nilai ?? null)),
+    ...Array.from({ length: lebar }, (_, i) => nilaiSalin(a.lama.lebih[i]?.nilai ?? null)),
+  ]);
+  const headerArsip: WriteValue[] = [...ARSIP_HEADER, ...Array.from({ length: lebar }, (_, i) => judulLebih[i] ?? null)];
   const sheet = getSheet(wb, SHEET.RAPK_ARSIP);
   const ops: WriteOp[] = [];
   let nama: string = SHEET.RAPK_ARSIP;
@@ -637,7 +793,7 @@ function planArsip(wb: WorkbookSnapshot, arsip: BarisArsip[], sekarang: string):
       denganHeader = false;
     } else start = last + 2;
   }
-  const block = denganHeader ? [ARSIP_HEADER.slice(), ...rows] : rows;
+  const block = denganHeader ? [headerArsip, ...rows] : rows;
   ops.push({ op: 'setValues', sheet: nama, row: start, col: 0, values: block });
   if (denganHeader) ops.push({ op: 'format', sheet: nama, range: a1Range(start, 0, 1, ARSIP_HEADER.length), bold: true, ...WARNA_HEADER });
   return ops;
@@ -722,7 +878,32 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
     }
   }
 
-  const gabung = mergeRapk(susun.baris, lama);
+  // The user's cells right of the table move with their row when rows move.
+  const W = lama?.lebarLebih ?? 0;
+  const awalLebih = kolomAwal + k.jumlah;
+  const sampaiLebih = Math.max(akhirLama, akhirBaru);
+  if (lama && rapkSheet && W > 0) {
+    const barisLama = new Set(lama.rows.map((r) => r.baris));
+    for (let r = headerRow + 1; r < sampaiLebih; r++) {
+      if (barisLama.has(r)) continue;
+      for (let c = awalLebih; c < awalLebih + W; c++) {
+        if (adaIsi(rapkSheet, r, c)) {
+          return {
+            ok: false,
+            pesan: `Sel ${ref}!${a1(r, c)} di kanan tabel RAPK berisi data Anda pada baris tanpa indikator; isian di kanan tabel ikut pindah bersama baris indikatornya, jadi sel ini bisa tertimpa. Pindahkan dulu (mis. ke bawah baris ${sampaiLebih}), lalu coba lagi.`,
+          };
+        }
+      }
+    }
+  }
+
+  const gabung = mergeRapk(susun.baris, lama, bacaArsip(getSheet(wb, SHEET.RAPK_ARSIP)));
+  // Rows only appended: every cell right of the table is still beside its row.
+  const posisiBerubah = gabung.baris.some((b, i) => b.lama && b.lama.baris !== headerRow + 1 + i) || gabung.arsip.some((a) => adaLebih(a.lama));
+  const judulLebih = Array.from({ length: W }, (_, i) => {
+    const h = rapkSheet ? teks(nilaiDi(rapkSheet, headerRow, awalLebih + i)) : '';
+    return h ? `${h} (kolom ${colName(awalLebih + i)})` : `Kolom ${colName(awalLebih + i)}`;
+  });
 
   // Title rows: written on a new table; on an old one only where they are still ours or empty.
   const judul: WriteValue[][] = [
@@ -753,10 +934,26 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
     ops.push({ op: 'clear', sheet: nama, range: a1Range(akhirBaru, kolomAwal, akhirLama - akhirBaru, k.jumlah) });
   }
   ops.push({ op: 'setValues', sheet: nama, row: barisBlok, col: kolomAwal, values: blok });
+  if (W > 0 && posisiBerubah) {
+    const lebih: WriteValue[][] = [];
+    for (let r = headerRow + 1; r < sampaiLebih; r++) {
+      const b = gabung.baris[r - headerRow - 1];
+      const old = b?.lama;
+      lebih.push(
+        Array.from({ length: W }, (_, i) => {
+          const x = old?.lebih[i];
+          if (!x) return null;
+          if (x.rumus) return geserRumus(x.rumus, r - old.baris);
+          return kosong(x.nilai) ? null : nilaiSalin(x.nilai);
+        }),
+      );
+    }
+    ops.push({ op: 'setValues', sheet: nama, row: headerRow + 1, col: awalLebih, values: lebih });
+  }
   ops.push(...formatTabel(nama, headerRow, n, kolomAwal, tulisJudul ? barisBlok : null));
   if (baru) ops.push({ op: 'columnWidths', sheet: nama, widths: lebarKolom() });
   ops.push({ op: 'freeze', sheet: nama, rows: headerRow + 1, cols: kolomAwal + k.indikator + 1 });
-  ops.push(...planArsip(wb, gabung.arsip, opts.sekarang ?? new Date().toISOString()));
+  ops.push(...planArsip(wb, gabung.arsip, opts.sekarang ?? new Date().toISOString(), judulLebih));
   ops.push({ op: 'select', sheet: nama, cell: a1(headerRow + 1, kolomAwal + k.pembilang.B3) });
 
   // Typed values in computed columns are replaced by formulas: say so, with the old value.
@@ -777,6 +974,11 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
   if (gabung.arsip.length) {
     const daftar = gabung.arsip.map((a) => `${a.lama.kode || `baris ${a.lama.baris + 1}`} (${a.alasan})`);
     catatan.push(`Dipindah ke lembar ${SHEET.RAPK_ARSIP} beserta isiannya: ${batasiDaftar(daftar, 50)}.`);
+  }
+  if (W > 0 && posisiBerubah) {
+    catatan.push(
+      `Isian Anda di kanan tabel (kolom ${colName(awalLebih)}${W > 1 ? `–${colName(awalLebih + W - 1)}` : ''}) ikut pindah bersama baris indikatornya${gabung.arsip.some((a) => adaLebih(a.lama)) ? `; milik baris yang diarsipkan ikut ke ${SHEET.RAPK_ARSIP}` : ''}.`,
+    );
   }
   if (gabung.dihapus.length) catatan.push(`Dihapus dari RAPK (Kode tidak ada lagi di PK, tanpa isian): ${batasiDaftar(gabung.dihapus, 50)}.`);
   if (!tulisJudul && lama && !baru && headerRow >= RAPK_BARIS_JUDUL) {

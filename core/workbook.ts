@@ -131,3 +131,55 @@ export function getSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | un
   const lower = name.toLowerCase();
   return wb.sheets.find((s) => s.name.toLowerCase() === lower);
 }
+
+// ---------------------------------------------------------------------------
+// Writing text and moving formulas
+
+/**
+ * Text to write so that every host keeps it as the same text. Excel, Sheets and
+ * HyperFormula read a written string the way they read a typed one, so a Kode
+ * "01" or "1.10" would become the number 1 or 1,1 (and no longer match its PK
+ * row); a leading apostrophe keeps it text in all three and is not shown.
+ */
+export function teksTulis(s: string): string {
+  const t = s.trim();
+  if (t === '') return s;
+  const mirip =
+    /^[=+]/.test(t) ||
+    /^-?[\d.,\s]*\d[\d.,\s]*%?$/.test(t) ||
+    /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t) ||
+    /^(true|false|benar|salah)$/i.test(t) ||
+    /^'/.test(s);
+  return mirip ? `'${s}` : s;
+}
+
+const REF_A1 =
+  /(?<![\w.$'!])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?(?![\w(!])/g;
+
+/**
+ * A formula moved down by `delta` rows, the way a spreadsheet moves it when a
+ * row is sorted: references to this sheet without "$" on the row shift with
+ * it; references to other sheets and absolute rows stay. Text in quotes is
+ * left alone. A reference that would leave the sheet (row < 1) is kept as is.
+ */
+export function geserRumus(rumus: string, delta: number): string {
+  if (!delta || !rumus.startsWith('=')) return rumus;
+  const geser = (abs: string, baris: string): string => {
+    if (abs) return baris;
+    const n = Number(baris) + delta;
+    return n >= 1 ? String(n) : baris;
+  };
+  return rumus
+    .split(/("(?:[^"]|"")*")/)
+    .map((bagian, i) =>
+      i % 2 === 1
+        ? bagian
+        : bagian.replace(REF_A1, (m, lembar, c1a, c1, r1a, r1, c2a, c2, r2a, r2) => {
+            if (lembar) return m;
+            let out = `${c1a}${c1}${r1a}${geser(r1a, r1)}`;
+            if (c2 !== undefined) out += `:${c2a}${c2}${r2a}${geser(r2a, r2)}`;
+            return out;
+          }),
+    )
+    .join('');
+}

@@ -801,3 +801,138 @@ describe('ukuran rencana tidak tumbuh dengan jumlah indikator', () => {
     expect(a.setValues).toBe(2);
   });
 });
+
+describe('membuat ulang: tidak ada isian yang tertukar, hilang atau diam-diam diganti', () => {
+  const urutBaru = [KECIL[4], KECIL[3], KECIL[2], KECIL[0], KECIL[1]].map((r) => ({ ...r, perspektif: 'Customer Perspective' }));
+  const arsipDari = (wb: WorkbookSnapshot): SheetSnapshot => wb.sheets.find((x) => x.name === SHEET.RAPK_ARSIP) as SheetSnapshot;
+
+  test('catatan di kanan tabel ikut barisnya saat PK diurutkan ulang', () => {
+    let b = ketikDi(rapkAwal(KECIL), SHEET.RAPK, 'AL4', 'Keterangan');
+    KECIL.forEach((r, i) => (b = ketikDi(b, SHEET.RAPK, `AL${5 + i}`, `catatan untuk ${r.kode}`)));
+    const plan = rencana(gantiPk(b, urutBaru));
+    const out = terapkan(gantiPk(b, urutBaru), plan);
+    for (const r of KECIL) {
+      const { r: baris } = cari(out, r.kode as string, 'Kode');
+      expect(out.sheets.find((x) => x.name === SHEET.RAPK)?.values[baris][colIndex('AL')]).toBe(`catatan untuk ${r.kode}`);
+    }
+    expect(plan.catatan.join(' ')).toContain('Isian Anda di kanan tabel (kolom AL) ikut pindah bersama baris indikatornya');
+  });
+
+  test('catatan di kanan baris yang dihapus dari PK ikut ke RAPK Arsip, tidak menempel di baris lain', () => {
+    let b = rapkAwal(KECIL);
+    KECIL.forEach((r, i) => (b = ketikDi(b, SHEET.RAPK, `AL${5 + i}`, `catatan untuk ${r.kode}`)));
+    const pk = KECIL.filter((r) => r.kode !== 'IK02');
+    const plan = rencana(gantiPk(b, pk));
+    expect(plan.ringkasan).toContain('1 dipindah ke RAPK Arsip');
+    const out = terapkan(gantiPk(b, pk), plan);
+    for (const r of pk) {
+      const { r: baris } = cari(out, r.kode as string, 'Kode');
+      expect(out.sheets.find((x) => x.name === SHEET.RAPK)?.values[baris][colIndex('AL')]).toBe(`catatan untuk ${r.kode}`);
+    }
+    // Row 9 (the old IK05 row) is no longer in the table: its note went up with IK05.
+    expect(out.sheets.find((x) => x.name === SHEET.RAPK)?.values[8]?.[colIndex('AL')] ?? null).toBeNull();
+    const arsip = arsipDari(out);
+    const kolomCatatan = arsip.values[0].indexOf('Kolom AL');
+    expect(kolomCatatan).toBe(ARSIP_HEADER.length);
+    expect(arsip.values[1][kolomCatatan]).toBe('catatan untuk IK02');
+  });
+
+  test('catatan di bawah tabel setelah baris kosong bukan baris RAPK: tidak dihapus', () => {
+    let b = ketikDi(rapkAwal(KECIL), SHEET.RAPK, 'D11', 'Catatan');
+    b = ketikDi(b, SHEET.RAPK, 'E11', 'Data IK03 B3 menunggu verifikasi BPS');
+    expect(bacaRapk(b.sheets.find((x) => x.name === SHEET.RAPK))?.rows.map((r) => r.kode)).toEqual(['IK01', 'IK02', 'IK03', 'IK04', 'IK05']);
+    const plan = rencana(b);
+    expect(plan.catatan.join(' ')).not.toContain('Dihapus');
+    const out = terapkan(b, plan);
+    const s = out.sheets.find((x) => x.name === SHEET.RAPK) as SheetSnapshot;
+    expect([s.values[10][3], s.values[10][4]]).toEqual(['Catatan', 'Data IK03 B3 menunggu verifikasi BPS']);
+  });
+
+  test('target triwulan yang diketik (pola kumulatif) tetap; B12 mengikuti PK dan catatan menyebutnya', () => {
+    const b = ketik(rapkAwal(KECIL), [
+      ['IK03', 'Target B3', 10],
+      ['IK03', 'Target B6', 40],
+      ['IK03', 'Target B9', 70],
+    ]);
+    const pk = KECIL.map((r) => (r.kode === 'IK03' ? { ...r, target: 90 } : r));
+    const plan = rencana(gantiPk(b, pk));
+    const out = terapkan(gantiPk(b, pk), plan);
+    expect(TRIWULAN.map((q) => sel(out, 'IK03', rapkTargetHeader(q)).nilai)).toEqual([10, 40, 70, 90]);
+    expect(plan.catatan.join(' ')).toContain('Target triwulan yang Anda ketik (pola kumulatif) tetap dipakai; B12 mengikuti target tahunan PK: IK03 (B3 10; B6 40; B9 70)');
+    // Targets we computed (IK04 tetap, IK01 akhir) still follow the PK.
+    const pk2 = pk.map((r) => (r.kode === 'IK04' ? { ...r, target: 95 } : r));
+    const out2 = terapkan(gantiPk(out, pk2), rencana(gantiPk(out, pk2)));
+    expect(TRIWULAN.map((q) => sel(out2, 'IK04', rapkTargetHeader(q)).nilai)).toEqual([95, 95, 95, 95]);
+  });
+
+  test('target kumulatif yang kami hitung berubah bersama target PK', () => {
+    const b = rapkAwal(KECIL);
+    const pk = KECIL.map((r) => (r.kode === 'IK03' ? { ...r, target: 80 } : r));
+    const out = terapkan(gantiPk(b, pk), rencana(gantiPk(b, pk)));
+    expect(TRIWULAN.map((q) => sel(out, 'IK03', rapkTargetHeader(q)).nilai)).toEqual([20, 40, 60, 80]);
+  });
+
+  test('rumus Realisasi pengguna yang mirip rumus kami tetap rumus pengguna', () => {
+    const rumus = '=IF(OR(Data!B2="",Data!C2=""),"",KINERJA.RASIO(Data!B2,Data!C2))';
+    const b = ketik(rapkAwal(KECIL), [['IK05', R3, rumus]]);
+    const out = terapkan(b, rencana(b));
+    expect(sel(out, 'IK05', R3).rumus).toBe(rumus);
+  });
+
+  test('rumus pengguna yang menunjuk barisnya sendiri ikut bergeser saat baris pindah', () => {
+    const awal = rapkAwal(KECIL);
+    const r5 = cari(awal, 'IK05', R3).r + 1; // row 9
+    const b = ketik(awal, [
+      ['IK05', A3, `=AL${r5}*2`],
+      ['IK05', R3, `=N${r5}*100/O${r5}`],
+    ]);
+    const out = terapkan(gantiPk(b, urutBaru), rencana(gantiPk(b, urutBaru)));
+    const baru = cari(out, 'IK05', R3).r + 1; // row 5
+    expect(baru).toBe(5);
+    expect(sel(out, 'IK05', R3).rumus).toBe('=N5*100/O5');
+    expect(sel(out, 'IK05', A3).rumus).toBe('=AL5*2');
+  });
+
+  test('indikator yang kembali ke PK mendapat lagi isiannya dari RAPK Arsip', () => {
+    const b = ketik(rapkAwal(KECIL), [
+      ['IK02', R12, 'WTP'],
+      ['IK03', A3, 5],
+      ['IK03', B3, 10],
+    ]);
+    const tanpa = KECIL.filter((r) => r.kode !== 'IK03');
+    const out1 = terapkan(gantiPk(b, tanpa), rencana(gantiPk(b, tanpa)));
+    expect(() => cari(out1, 'IK03', A3)).toThrow();
+    const plan = rencana(gantiPk(out1, KECIL));
+    const out2 = terapkan(gantiPk(out1, KECIL), plan);
+    expect(sel(out2, 'IK03', A3).nilai).toBe(5);
+    expect(sel(out2, 'IK03', B3).nilai).toBe(10);
+    expect(sel(out2, 'IK03', R3)).toEqual({ nilai: 50, rumus: expect.stringMatching(/RASIO/) });
+    expect(plan.catatan.join(' ')).toContain('Isian dikembalikan dari RAPK Arsip untuk indikator yang kembali ke PK: IK03 (RAPK Arsip baris 2, diarsipkan 2024-04-02)');
+    // A different indicator that reuses the code does not get the old figures.
+    const lain = KECIL.map((r) => (r.kode === 'IK03' ? { ...r, indikator: 'Indikator lain sama sekali' } : r));
+    const plan3 = rencana(gantiPk(out1, lain));
+    const out3 = terapkan(gantiPk(out1, lain), plan3);
+    expect(sel(out3, 'IK03', A3).nilai).toBeNull();
+    expect(plan3.catatan.join(' ')).toContain('tidak dikembalikan: IK03');
+  });
+
+  test('Kode dengan spasi ganda dicocokkan sama seperti di Periksa', () => {
+    const b = ketik(rapkAwal(KECIL.map((r) => ({ ...r, kode: r.kode === 'IK01' ? 'IK 01' : r.kode }))), [['IK 01', R12, 82]]);
+    const pk = KECIL.map((r) => ({ ...r, kode: r.kode === 'IK01' ? 'IK  01' : r.kode }));
+    const plan = rencana(gantiPk(b, pk));
+    expect(plan.ringkasan).toContain('5 dipertahankan (1 isian');
+  });
+
+  test('Kode yang mirip angka ditulis sebagai teks (dengan tanda petik), teks lain apa adanya', () => {
+    const pk = [
+      { perspektif: 'P', sasaran: 'S', kode: '01', indikator: 'a', target: 100, pola: 'tetap' },
+      { sasaran: 'S', kode: '1.10', indikator: 'b', target: '1-10', pola: 'tetap' },
+    ];
+    const v = setValuesOps(rencana(buku('sheets', lembarPk(pk))), SHEET.RAPK)[0].values;
+    const k = rapkKolom();
+    expect(v.slice(4).map((row) => [row[k.kode], row[k.indikator], row[k.target.B3]])).toEqual([
+      ["'01", 'a', 100],
+      ["'1.10", 'b', "'1-10"],
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * "Buat Tabel RAPK" on a real spreadsheet engine (HyperFormula, the browser
+ * host): a Kode typed as text that looks like a number ("01", "1.10") must stay
+ * text in the RAPK, or the next click no longer finds its row and every
+ * realisasi typed against it goes to RAPK Arsip.
+ */
+import { BukuKerjaWeb } from '../web/workbook-web';
+import { buatBridgeWeb } from '../web/bridge-web';
+import { SHEET, rapkBlok } from '../core/layout';
+
+test('Kode teks "01" dan "1.10": tetap teks di RAPK, isian tetap saat dibuat ulang, Periksa tidak mengeluh', async () => {
+  const bk = new BukuKerjaWeb();
+  const br = buatBridgeWeb(bk);
+  await br.sisipkanTemplat({ contoh: false });
+  const pk = bk.bacaSnapshot([SHEET.PK]).sheets[0];
+  const h = pk.values.findIndex((r) => r.includes('Kode'));
+  const col = (n: string): number => pk.values[h].indexOf(n);
+  [["'01", 'Indikator A'], ["'1.10", 'Indikator B']].forEach(([kode, ind], i) => {
+    bk.isiSel(SHEET.PK, h + 1 + i, col('Sasaran'), 'Sasaran 1');
+    bk.isiSel(SHEET.PK, h + 1 + i, col('Kode'), kode);
+    bk.isiSel(SHEET.PK, h + 1 + i, col('Indikator'), ind);
+    bk.isiSel(SHEET.PK, h + 1 + i, col('Bobot'), 1);
+    bk.isiSel(SHEET.PK, h + 1 + i, col('Target'), 100);
+    bk.isiSel(SHEET.PK, h + 1 + i, col('Pola target'), 'tetap');
+  });
+  expect([bk.nilai(SHEET.PK, h + 1, col('Kode')), bk.nilai(SHEET.PK, h + 2, col('Kode'))]).toEqual(['01', '1.10']);
+
+  expect((await br.buatRapk()).ok).toBe(true);
+  const s = bk.bacaSnapshot([SHEET.RAPK]).sheets[0];
+  const hr = s.values.findIndex((r) => r.includes('Kode') && r.includes('Indikator'));
+  const cK = s.values[hr].indexOf('Kode');
+  const cR = s.values[hr].indexOf(rapkBlok('B12')[2]);
+  expect([s.values[hr + 1][cK], s.values[hr + 2][cK]]).toEqual(['01', '1.10']);
+
+  bk.isiSel(SHEET.RAPK, hr + 1, cR, 90);
+  bk.isiSel(SHEET.RAPK, hr + 2, cR, 95);
+  const lagi = await br.buatRapk();
+  expect(lagi.ok).toBe(true);
+  expect(JSON.stringify(lagi)).toContain('2 dipertahankan (2 isian');
+  expect([bk.nilai(SHEET.RAPK, hr + 1, cR), bk.nilai(SHEET.RAPK, hr + 2, cR)]).toEqual([90, 95]);
+  expect(bk.bacaSnapshot([SHEET.RAPK_ARSIP]).sheets).toHaveLength(0);
+  const p = await br.periksa();
+  expect(p.temuan.filter((t) => /kode/i.test(t.kode) && t.sheet === SHEET.RAPK)).toEqual([]);
+});
