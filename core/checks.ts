@@ -27,7 +27,8 @@ import {
 } from './formulas';
 import { DEFAULT_PENGATURAN, Pengaturan } from './settings';
 import { HostKind, SheetSnapshot, WorkbookSnapshot, a1, getSheet, namaFungsi } from './workbook';
-import { PkRow, bacaPk, bobotEfektif, cariHeader, petaKolom } from './pk';
+import { PkRow, bacaPk, bobotEfektif, cariHeader, kunciKode, petaKolom } from './pk';
+import { bacaRapk } from './rapk';
 import {
   ANGGARAN_KOLOM,
   LABEL_ORGANISASI,
@@ -141,10 +142,6 @@ function norm(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function normKode(s: string): string {
-  return s.trim().replace(/\s+/g, ' ').toUpperCase();
-}
-
 /** A value as a message shows it: numbers Indonesian-style, text quoted, blank as "kosong". */
 function tampil(v: CellInput): string {
   const p = parseCell(v);
@@ -172,9 +169,17 @@ function sebut(kode: string, indikator: string): string {
   return 'tanpa kode';
 }
 
+/**
+ * The satuan is a percentage: it holds "%" or the word "persen"/"persentase"
+ * ("%", "Persen (%)", "persentase (%)", "% (persen)"), but not a word that merely
+ * starts with "per" ("per seribu") or holds "persen" inside it ("dipersenkan").
+ */
 function isPersen(satuan: string): boolean {
-  const s = norm(satuan);
-  return s === '%' || s === 'persen' || s === 'persentase';
+  if (satuan.includes('%')) return true;
+  return satuan
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f]+/)
+    .some((w) => w === 'persen' || w === 'persentase');
 }
 
 class Lembar {
@@ -294,6 +299,27 @@ function angkaBobot(v: CellInput, fallback: number): number | null {
   return null;
 }
 
+/** Two bobot cells hold the same value (number or text). */
+function samaBobot(a: CellInput, b: CellInput): boolean {
+  const pa = parseCell(a);
+  const pb = parseCell(b);
+  if (pa.kind === 'number' && pb.kind === 'number') return hampir(pa.value, pb.value);
+  return pa.kind === pb.kind && norm(teks(a)) === norm(teks(b));
+}
+
+/** "Bobot 0 indikator IK01 (...) di RAPK harus lebih dari 0." */
+function pesanBobot(v: CellInput, nama: string, di: string): string {
+  const p = parseCell(v);
+  return `Bobot ${tampil(v)} indikator ${nama} di ${di} ${p.kind === 'number' ? 'harus lebih dari 0' : 'bukan angka'}: NPS sasaran = Σ(bobot × capaian) / Σ bobot tidak dapat dihitung dengan bobot ini.`;
+}
+
+function saranBobot(sel: string, pkRow: PkRow | undefined, di: string): string {
+  const pkSah = pkRow !== undefined && angkaBobot(bobotEfektif(pkRow), 1) !== null;
+  const dariPk = pkSah ? ` (bobot indikator ini di PK: ${tampil(bobotEfektif(pkRow as PkRow))})` : '';
+  const buat = di === 'RAPK' ? (pkSah ? ', atau klik "Buat Tabel RAPK" untuk menyalin bobot dari PK' : '; bila bobot di PK juga salah, perbaiki PK lalu klik "Buat Tabel RAPK"') : '';
+  return `Isi ${sel} dengan angka positif (biasanya 1, atau 2 untuk IKU)${dariPk}${buat}.`;
+}
+
 // ---------------------------------------------------------------------------
 // Context
 
@@ -364,12 +390,14 @@ interface InfoPk {
   byKode: Map<string, PkRow>;
   /** Codes whose PK target or polaritas is already reported: don't repeat the cause elsewhere. */
   bermasalah: Set<string>;
+  /** Codes the PK itself uses twice (reported there). */
+  ganda: Set<string>;
   nama: string;
   kolomKode?: number;
 }
 
 function periksaPk(ctx: Konteks, wb: WorkbookSnapshot): InfoPk {
-  const info: InfoPk = { ada: false, byKode: new Map(), bermasalah: new Set(), nama: SHEET.PK };
+  const info: InfoPk = { ada: false, byKode: new Map(), bermasalah: new Set(), ganda: new Set(), nama: SHEET.PK };
   const s = getSheet(wb, SHEET.PK);
   if (!s) {
     ctx.tambah(
@@ -450,7 +478,7 @@ function periksaPk(ctx: Konteks, wb: WorkbookSnapshot): InfoPk {
     const row = tabel.rows[i];
     const r = row.baris;
     const nama = sebut(row.kode, row.indikator);
-    const kodeN = normKode(row.kode);
+    const kodeN = kunciKode(row.kode);
 
     // Kode and indikator
     if (!row.kode) {
@@ -475,6 +503,7 @@ function periksaPk(ctx: Konteks, wb: WorkbookSnapshot): InfoPk {
     if (kodeN) {
       const lain = info.byKode.get(kodeN);
       if (lain) {
+        info.ganda.add(kodeN);
         const kk = k.kode ?? 0;
         ctx.tambah(
           'kode-ganda',
@@ -564,7 +593,7 @@ function periksaPk(ctx: Konteks, wb: WorkbookSnapshot): InfoPk {
           const skala = norm(j.label.skala.nama);
           const numerik = ['%', 'persen', 'persentase', 'indeks', 'dokumen', 'orang', 'laporan', 'rupiah'];
           const satuanSkala = sat.includes('opini') ? 'opini' : sat.includes('predikat') ? 'predikat' : null;
-          if (numerik.includes(sat) || (satuanSkala !== null && !skala.includes(satuanSkala))) {
+          if (numerik.includes(sat) || isPersen(row.satuan) || (satuanSkala !== null && !skala.includes(satuanSkala))) {
             const kc = k.satuan ?? kolomTarget;
             ctx.tambah(
               'target-label-satuan',
@@ -1042,21 +1071,42 @@ function periksaRapk(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void {
   const peng = ctx.pengaturan;
   const sh = s.name;
 
-  const kodeRapk = new Set<string>();
+  // Only the table's own rows (as "Buat Tabel RAPK" reads them): a note typed
+  // below the table is not an indicator.
+  const tabel = bacaRapk(s);
+  const akhir = tabel && tabel.headerRow === h ? tabel.akhir : L.baris;
+
+  /** First row of each Kode, by kunciKode (as "Buat Tabel RAPK" matches rows). */
+  const kodeRapk = new Map<string, { baris: number; kode: string; indikator: string }>();
   const kelompok = new Map<string, Kelompok[]>(); // per sasaran, one Kelompok per quarter
   const urutKelompok: string[] = [];
   let sasaran = '';
 
-  for (let r = h + 1; r < L.baris; r++) {
+  for (let r = h + 1; r < akhir; r++) {
     const kode = L.t(r, cKode);
     const ind = L.t(r, cInd);
     const sas = L.t(r, cSas);
     if (sas) sasaran = sas;
     if (!kode && !ind) continue;
     const nama = sebut(kode, ind);
-    const kodeN = normKode(kode);
+    const kodeN = kunciKode(kode);
     const pkRow = kodeN ? pk.byKode.get(kodeN) : undefined;
-    if (kodeN) kodeRapk.add(kodeN);
+    if (kodeN) {
+      const lain = kodeRapk.get(kodeN);
+      if (lain) {
+        const kk = cKode ?? 0;
+        ctx.tambah(
+          'kode-ganda',
+          sh,
+          r,
+          kk,
+          `Kode ${kutip(kode)} di ${a1(r, kk)} sudah dipakai di ${a1(lain.baris, kk)} (indikator ${kutip(lain.indikator)}): RAPK memuat indikator ini dua kali.`,
+          `Hapus baris salinan ${r + 1} atau ganti kodenya di ${a1(r, kk)}. Baris RAPK dicocokkan dengan PK menurut Kode: pada "Buat Tabel RAPK" berikutnya hanya baris ${lain.baris + 1} yang dipertahankan, sedangkan salinan di baris ${r + 1} dipindahkan ke sheet "RAPK Arsip" (atau dibuang bila belum berisi isian). Pindahkan dulu isian yang masih diperlukan ke baris ${lain.baris + 1}.`,
+        );
+      } else {
+        kodeRapk.set(kodeN, { baris: r, kode, indikator: ind });
+      }
+    }
     if (pk.ada && kodeN && !pkRow) {
       ctx.tambah(
         'rapk-kode-tidak-di-pk',
@@ -1072,7 +1122,12 @@ function periksaRapk(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void {
     const P = cPol !== undefined ? L.v(r, cPol) : pkRow?.polaritas ?? null;
     const polaV = cPola !== undefined ? L.v(r, cPola) : pkRow?.pola ?? null;
     const bobotPk = pkRow ? angkaBobot(bobotEfektif(pkRow), 1) : 1;
-    const bobot = cBobot !== undefined && parseCell(L.v(r, cBobot)).kind !== 'blank' ? angkaBobot(L.v(r, cBobot), 1) : bobotPk;
+    const bobotSel = L.v(r, cBobot);
+    const bobotDiisi = cBobot !== undefined && parseCell(bobotSel).kind !== 'blank';
+    const bobot = bobotDiisi ? angkaBobot(bobotSel, 1) : bobotPk;
+    if (bobotDiisi && bobot === null) {
+      ctx.tambah('bobot-tidak-sah', sh, r, cBobot ?? 0, pesanBobot(bobotSel, nama, 'RAPK'), saranBobot(a1(r, cBobot ?? 0), pkRow, 'RAPK'));
+    }
 
     // Fields copied from PK
     if (pkRow) {
@@ -1090,9 +1145,9 @@ function periksaRapk(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void {
       beda(cSat, 'Satuan', L.v(r, cSat), pkRow.satuan, norm(L.t(r, cSat)) === norm(pkRow.satuan));
       beda(cPol, 'Polaritas', L.v(r, cPol), pkRow.polaritas, samaPolaritas(L.v(r, cPol), pkRow.polaritas));
       beda(cPola, 'Pola target', L.v(r, cPola), pkRow.pola, samaPola(L.v(r, cPola), pkRow.pola));
-      if (cBobot !== undefined && parseCell(L.v(r, cBobot)).kind !== 'blank') {
-        const b = angkaBobot(L.v(r, cBobot), 1);
-        beda(cBobot, 'Bobot', L.v(r, cBobot), bobotEfektif(pkRow), b !== null && bobotPk !== null && hampir(b, bobotPk));
+      // (a bobot that is not a positive number is reported above, or in the PK)
+      if (bobotDiisi && bobot !== null && bobotPk !== null) {
+        beda(cBobot, 'Bobot', bobotSel, bobotEfektif(pkRow), hampir(bobot, bobotPk));
       }
     }
 
@@ -1242,7 +1297,7 @@ function periksaRapk(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void {
     }
   });
 
-  sapuKriteria(ctx, L, kolomKriteria(header), h + 1, L.baris);
+  sapuKriteria(ctx, L, kolomKriteria(header), h + 1, akhir);
 
   // PK indicators missing from the RAPK
   if (pk.ada) {
@@ -1411,6 +1466,9 @@ function periksaPengukuran(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void
   let pers = '';
   let sas = '';
 
+  /** First row of each Kode (kunciKode). */
+  const kodeUkur = new Map<string, { baris: number; indikator: string }>();
+
   for (let r = h + 1; r < akhir; r++) {
     const kode = L.t(r, cKode);
     const ind = L.t(r, cInd);
@@ -1418,14 +1476,37 @@ function periksaPengukuran(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void
     if (L.t(r, cSas)) sas = L.t(r, cSas);
     if (!kode && !ind) continue;
     const nama = sebut(kode, ind);
-    const kodeN = normKode(kode);
+    const kodeN = kunciKode(kode);
     const pkRow = kodeN ? pk.byKode.get(kodeN) : undefined;
+
+    // A code used twice (unless the PK itself does, reported there: the rows are linked to it)
+    if (kodeN) {
+      const lain = kodeUkur.get(kodeN);
+      if (!lain) {
+        kodeUkur.set(kodeN, { baris: r, indikator: ind });
+      } else if (!pk.ganda.has(kodeN)) {
+        const kk = cKode ?? 0;
+        ctx.tambah(
+          'kode-ganda',
+          sh,
+          r,
+          kk,
+          `Kode ${kutip(kode)} di ${a1(r, kk)} sudah dipakai di ${a1(lain.baris, kk)} (indikator ${kutip(lain.indikator)}): Pengukuran memuat indikator ini dua kali, sehingga capaiannya dihitung dua kali dalam NPS sasaran.`,
+          `Hapus baris salinan ${r + 1} atau ganti kodenya di ${a1(r, kk)} agar sama dengan indikator PK yang dimaksud: Pengukuran dicocokkan dengan PK menurut Kode.`,
+        );
+      }
+    }
 
     const T = cT !== undefined ? L.v(r, cT) : pkRow?.target ?? null;
     const P = cPol !== undefined ? L.v(r, cPol) : pkRow?.polaritas ?? null;
     const bobotPk = pkRow ? angkaBobot(bobotEfektif(pkRow), 1) : 1;
     const bobotSel = cBobot !== undefined ? L.v(r, cBobot) : null;
-    const bobot = parseCell(bobotSel).kind !== 'blank' ? angkaBobot(bobotSel, 1) : bobotPk;
+    const bobotDiisi = cBobot !== undefined && parseCell(bobotSel).kind !== 'blank';
+    const bobot = bobotDiisi ? angkaBobot(bobotSel, 1) : bobotPk;
+    // Not a positive number: an error, unless it is the PK's own invalid bobot (reported in PK).
+    if (bobotDiisi && bobot === null && !(pkRow && bobotPk === null && samaBobot(bobotSel, bobotEfektif(pkRow)))) {
+      ctx.tambah('bobot-tidak-sah', sh, r, cBobot ?? 0, pesanBobot(bobotSel, nama, 'Pengukuran'), saranBobot(a1(r, cBobot ?? 0), pkRow, 'Pengukuran'));
+    }
 
     if (pkRow) {
       const beda = (c: number | undefined, judul: string, v: CellInput, pkV: CellInput, sama: boolean, saran: string): void => {
@@ -1436,9 +1517,10 @@ function periksaPengukuran(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void
       beda(cT, 'Target', T, pkRow.target, samaNilai(T, pkRow.target, peng), saranPk);
       beda(cPol, 'Polaritas', P, pkRow.polaritas, samaPolaritas(P, pkRow.polaritas), saranPk);
       beda(cSat, 'Satuan', L.v(r, cSat), pkRow.satuan, norm(L.t(r, cSat)) === norm(pkRow.satuan), saranPk);
-      if (cBobot !== undefined) {
-        const b = angkaBobot(bobotSel, 1);
-        const sama = b !== null && bobotPk !== null && hampir(b, bobotPk);
+      // Compared only when both are positive numbers (blank here counts 1, as the NPS formula does)
+      const b = angkaBobot(bobotSel, 1);
+      if (cBobot !== undefined && b !== null && bobotPk !== null) {
+        const sama = hampir(b, bobotPk);
         beda(
           cBobot,
           'Bobot',
@@ -1450,15 +1532,6 @@ function periksaPengukuran(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void
             : saranPk,
         );
       }
-    } else if (bobot === null && cBobot !== undefined) {
-      ctx.tambah(
-        'bobot-tidak-sah',
-        sh,
-        r,
-        cBobot,
-        `Bobot ${tampil(bobotSel)} indikator ${nama} bukan angka positif.`,
-        `Isi ${a1(r, cBobot)} dengan angka positif (biasanya 1, atau 2 untuk IKU), atau kosongkan agar dipakai bobot 1.`,
-      );
     }
 
     const C = ukur(ctx, {
