@@ -69,6 +69,18 @@ function ukuran(values: WriteValue[][]): number {
   return n;
 }
 
+/**
+ * The alert a drop-down shows for a value outside its list: a warning the user
+ * can accept (Ya), not a refusal. Excel limits the title to 32 characters and
+ * the message to 225.
+ */
+export const PERINGATAN_DAFTAR: Excel.DataValidationErrorAlert = {
+  showAlert: true,
+  style: 'Warning' as Excel.DataValidationAlertStyle,
+  title: 'Nilai di luar daftar',
+  message: 'Nilai ini tidak ada di daftar pilihan. Klik Ya untuk tetap memakainya, atau Tidak untuk mengubahnya.',
+};
+
 /** Queue one op on the batch. */
 function antre(context: Excel.RequestContext, op: WriteOp): void {
   const sheets = context.workbook.worksheets;
@@ -130,6 +142,10 @@ function antre(context: Excel.RequestContext, op: WriteOp): void {
       const r = sheets.getItem(op.sheet).getRange(op.range);
       r.dataValidation.clear();
       r.dataValidation.rule = { list: { inCellDropDown: true, source: op.values.join(',') } };
+      // Excel rejects values outside the list by default (style Stop); Sheets only
+      // warns (setAllowInvalid(true)). Match Sheets: warn, and let the user keep
+      // their own perspektif/satuan.
+      r.dataValidation.errorAlert = PERINGATAN_DAFTAR;
       return;
     }
     case 'conditionalText': {

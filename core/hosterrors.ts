@@ -67,6 +67,15 @@ export function pesanGalatHost(e: unknown): string {
   if (code === 'AccessDenied' || /protect|dilindungi|terlindung/.test(low)) return 'Lembar terlindungi: buka proteksinya dulu, lalu coba lagi. Buku kerja tidak diubah.';
   if (code === 'RequestPayloadSizeLimitExceeded' || /payload|too large|terlalu besar/.test(low)) return 'Data terlalu besar untuk dikirim sekaligus. Kurangi jumlah baris, lalu coba lagi.';
   if (/lock|kunci|timed out waiting/.test(low)) return 'Pengguna lain sedang menjalankan Kinerja di spreadsheet ini. Tunggu sebentar, lalu coba lagi.';
+  if (/outside the dimensions of the sheet|coordinates of the range/.test(low)) {
+    return 'Lembar terlalu kecil untuk tabel ini (di luar batas baris/kolom lembar). Buku kerja tidak diubah; coba lagi.';
+  }
+  if (/exceeded maximum execution time|execution time/.test(low)) {
+    return 'Google Apps Script menghentikan pekerjaan karena melewati batas waktu (6 menit). Klik lagi: pekerjaan ini aman diulang. Bila terus terjadi, kurangi jumlah baris.';
+  }
+  if (/service .*timed out|service error|service unavailable|server error|try again later/.test(low)) {
+    return 'Layanan Google Sheets sedang tidak menjawab. Tunggu sebentar, lalu klik lagi: pekerjaan ini aman diulang.';
+  }
   if (/exceed|maximum|melebihi|limit/.test(low)) return 'Buku kerja mencapai batas jumlah baris atau sel. Kurangi data, lalu coba lagi.';
   if (/permission|izin|authorization/.test(low)) return 'Kinerja tidak punya izin mengubah spreadsheet ini. Minta akses edit ke pemiliknya.';
   return `Terjadi kesalahan: ${msg || 'tidak diketahui'}`;

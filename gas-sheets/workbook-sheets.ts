@@ -1,35 +1,86 @@
 /**
- * The workbook port over SpreadsheetApp. Reads whole blocks (getValues /
- * getFormulas on the data range) and applies a core Plan with block calls:
- * one setValues per block, one call per format property per sheet, one
+ * The workbook port over SpreadsheetApp. Reads whole blocks (getSheetValues /
+ * getValues / getFormulas on the data range) and applies a core Plan with block
+ * calls: every range a sheet needs fetched in one RangeList, one setValues per
+ * block, one read and one write per format property per sheet, one
  * setConditionalFormatRules per sheet, so the number of calls does not grow
  * with the number of indicators.
  */
-import { Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, parseA1Range } from '../core/workbook';
+import { Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, a1Range, parseA1, parseA1Range } from '../core/workbook';
 import { CellInput } from '../core/values';
 import type { BacaLembar } from '../core/jobs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type TextStyle = GoogleAppsScript.Spreadsheet.TextStyle;
 
-/** Sheets already looked up, shared by reading and writing so each is fetched once. */
-export type CacheLembar = Map<string, Sheet>;
+/** The grid a new sheet gets from insertSheet: 1000 rows × 26 columns (A–Z). */
+export const UKURAN_LEMBAR_BARU = { baris: 1000, kolom: 26 };
 
-/** Read what the job asks for: per sheet one lookup, and getValues/getFormulas/getNumberFormats on its data range as needed. */
+/**
+ * A sheet already looked up, with what is known of its grid: `baris`/`kolom`
+ * are the rows/columns holding data as the snapshot read them (so the grid has
+ * at least that many), or the grid's exact size once `...Pasti` (a sheet this
+ * plan inserted, or one whose size was asked). Shared by reading and writing
+ * so each sheet is fetched once and its size asked only when unavoidable.
+ */
+export interface InfoLembar {
+  sheet: Sheet;
+  baris: number;
+  kolom: number;
+  barisPasti: boolean;
+  kolomPasti: boolean;
+}
+
+export type CacheLembar = Map<string, InfoLembar>;
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/**
+ * Read what the job asks for: per sheet one lookup, then its values (one
+ * getSheetValues) or, where formulas/formats are wanted too, the data range
+ * and one call per thing. Dates come back from Sheets as midnight in the
+ * spreadsheet's time zone; they become 'yyyy-MM-dd' text in that zone (one
+ * time-zone lookup per snapshot, only when a date is present).
+ */
 export function bacaSnapshot(ss: Spreadsheet, spec: readonly BacaLembar[], cache: CacheLembar = new Map()): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
+  let zona: string | null = null;
+  const teksTanggal = (d: Date): string => {
+    if (zona === null) zona = ss.getSpreadsheetTimeZone();
+    return Utilities.formatDate(d, zona, 'yyyy-MM-dd');
+  };
   for (const s of spec) {
     const sh = ss.getSheetByName(s.name);
     if (!sh) continue;
-    cache.set(s.name, sh);
+    const info: InfoLembar = { sheet: sh, baris: 0, kolom: 0, barisPasti: false, kolomPasti: false };
+    cache.set(s.name, info);
     if (!s.isi) {
       sheets.push({ name: s.name, values: [] });
       continue;
     }
-    const range = sh.getDataRange();
-    const snap: SheetSnapshot = { name: s.name, values: range.getValues() as CellInput[][] };
-    if (s.rumus) snap.formulas = range.getFormulas();
-    if (s.format) snap.numberFormats = range.getNumberFormats();
+    let values: unknown[][];
+    let range: Range | null = null;
+    if (s.rumus || s.format) {
+      range = sh.getDataRange();
+      values = range.getValues();
+    } else {
+      try {
+        // -1: up to the last row/column holding data, like getDataRange, in one call.
+        values = sh.getSheetValues(1, 1, -1, -1);
+      } catch (e) {
+        // An empty sheet has no "last row with data"; its data range is A1.
+        range = sh.getDataRange();
+        values = range.getValues();
+      }
+    }
+    for (const row of values) for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = teksTanggal(row[c] as Date);
+    info.baris = values.length;
+    info.kolom = values.reduce((m, row) => Math.max(m, row.length), 0);
+    const snap: SheetSnapshot = { name: s.name, values: values as CellInput[][] };
+    if (s.rumus) snap.formulas = (range as Range).getFormulas();
+    if (s.format) snap.numberFormats = (range as Range).getNumberFormats();
     sheets.push(snap);
   }
   return { host: 'sheets', sheets };
@@ -37,75 +88,139 @@ export function bacaSnapshot(ss: Spreadsheet, spec: readonly BacaLembar[], cache
 
 type FormatOp = Extract<WriteOp, { op: 'format' }>;
 type CondOp = Extract<WriteOp, { op: 'conditionalText' }>;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 type Box = { row: number; col: number; rows: number; cols: number };
 
-const sameBox = (a: Box, b: Box): boolean => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+function kotakLuar(boxes: Box[]): Box {
+  const row = Math.min(...boxes.map((b) => b.row));
+  const col = Math.min(...boxes.map((b) => b.col));
+  return {
+    row,
+    col,
+    rows: Math.max(...boxes.map((b) => b.row + b.rows)) - row,
+    cols: Math.max(...boxes.map((b) => b.col + b.cols)) - col,
+  };
+}
+
+/** A grid over `box` holding, per cell, the value the last op covering it sets (undefined: no op covers it). */
+function isiGrid<T>(box: Box, ops: Array<{ b: Box; v: T }>): { grid: Array<Array<T | undefined>>; penuh: boolean } {
+  const grid: Array<Array<T | undefined>> = Array.from({ length: box.rows }, () => Array(box.cols).fill(undefined));
+  for (const { b, v } of ops) {
+    for (let r = b.row; r < b.row + b.rows; r++) for (let c = b.col; c < b.col + b.cols; c++) grid[r - box.row][c - box.col] = v;
+  }
+  const penuh = grid.every((row) => row.every((x) => x !== undefined));
+  return { grid, penuh };
+}
+
+/** Cells no op covers keep what the sheet has (`lama`) or, on a new sheet, the default. */
+function lengkapi<T>(grid: Array<Array<T | undefined>>, lama: () => T[][] | null, bawaan: T): T[][] {
+  const l = lama();
+  return grid.map((row, r) => row.map((x, c) => (x !== undefined ? x : l ? l[r][c] : bawaan)));
+}
+
+type Rata = 'left' | 'center' | 'right' | 'normal' | null;
+/** Alignment as read ("general", "general-left" for text ...) as setHorizontalAlignments takes it: general is null. */
+const alignLama = (a: string | null): Rata => {
+  const x = (a ?? '').toLowerCase();
+  return x === 'left' || x === 'center' || x === 'right' || x === 'normal' ? x : null;
+};
+const latarLama = (w: string | null): string | null => (!w || /^#ffffff$/i.test(w) ? null : w);
+
+interface RencanaFormat {
+  /** Every box a property writes to, as A1: fetched with the sheet's other ranges. */
+  a1s: string[];
+  terapkan(range: (a1: string) => Range, lembarBaru: boolean): void;
+}
 
 /**
- * Merge every format op of one sheet into one grid per property over their
- * bounding box: one call per property whatever the number of ops or rows.
- * Bold and font colour travel together as text styles.
+ * Format ops of one sheet, per property over the bounding box of the ops that
+ * set it: one write per property, plus one read where some cell in that box is
+ * covered by no op (that cell keeps what the sheet has). Bold and font colour
+ * travel together as text styles; on an existing sheet the cell's own style is
+ * read and copied, so its font, size and italics stay.
  */
-function terapkanFormat(sh: Sheet, ops: FormatOp[], blocks: Array<[Box, Range]>): void {
-  if (ops.length === 0) return;
+function rencanaFormat(ops: FormatOp[]): RencanaFormat {
   const boxes = ops.map((o) => parseA1Range(o.range));
-  const box: Box = {
-    row: Math.min(...boxes.map((b) => b.row)),
-    col: Math.min(...boxes.map((b) => b.col)),
-    rows: 0,
-    cols: 0,
+  const per = <K extends keyof FormatOp>(k: K): Array<{ b: Box; v: NonNullable<FormatOp[K]> }> =>
+    ops.flatMap((o, i) => (o[k] !== undefined ? [{ b: boxes[i], v: o[k] as NonNullable<FormatOp[K]> }] : []));
+  const sifat = {
+    numberFormat: per('numberFormat'),
+    wrap: per('wrap'),
+    align: per('align'),
+    background: per('background'),
   };
-  box.rows = Math.max(...boxes.map((b) => b.row + b.rows)) - box.row;
-  box.cols = Math.max(...boxes.map((b) => b.col + b.cols)) - box.col;
-  const grids = new Map<string, unknown[][]>();
-  const grid = (p: string, fill: unknown): unknown[][] => {
-    let g = grids.get(p);
-    if (!g) {
-      g = Array.from({ length: box.rows }, () => Array(box.cols).fill(fill));
-      grids.set(p, g);
-    }
-    return g;
+  const bold = per('bold');
+  const warna = per('fontColor');
+  const kotak = (xs: Array<{ b: Box }>): string | null => {
+    if (!xs.length) return null;
+    const k = kotakLuar(xs.map((x) => x.b));
+    return a1Range(k.row, k.col, k.rows, k.cols);
   };
-  const set = (p: string, fill: unknown, b: Box, v: unknown): void => {
-    const g = grid(p, fill);
-    for (let r = b.row; r < b.row + b.rows; r++) for (let c = b.col; c < b.col + b.cols; c++) g[r - box.row][c - box.col] = v;
+  const a1Sifat = {
+    numberFormat: kotak(sifat.numberFormat),
+    wrap: kotak(sifat.wrap),
+    align: kotak(sifat.align),
+    background: kotak(sifat.background),
+    teks: kotak([...bold, ...warna]),
   };
-  ops.forEach((o, i) => {
-    const b = boxes[i];
-    if (o.numberFormat !== undefined) set('numberFormat', 'General', b, o.numberFormat);
-    if (o.wrap !== undefined) set('wrap', false, b, o.wrap);
-    if (o.align !== undefined) set('align', null, b, o.align);
-    if (o.background !== undefined) set('background', null, b, o.background);
-    if (o.bold !== undefined) set('bold', false, b, o.bold);
-    if (o.fontColor !== undefined) set('fontColor', null, b, o.fontColor);
-  });
-  const found = blocks.find(([b]) => sameBox(b, box));
-  const range = found ? found[1] : sh.getRange(box.row + 1, box.col + 1, box.rows, box.cols);
-  if (grids.has('numberFormat')) range.setNumberFormats(grids.get('numberFormat') as string[][]);
-  if (grids.has('wrap')) range.setWraps(grids.get('wrap') as boolean[][]);
-  if (grids.has('align')) range.setHorizontalAlignments(grids.get('align') as never);
-  if (grids.has('background')) range.setBackgrounds(grids.get('background') as string[][]);
-  if (grids.has('bold') || grids.has('fontColor')) {
-    const bold = grids.get('bold');
-    const color = grids.get('fontColor');
-    const styles = new Map<string, GoogleAppsScript.Spreadsheet.TextStyle>();
-    const style = (b: boolean, c: string | null): GoogleAppsScript.Spreadsheet.TextStyle => {
-      const key = `${b}|${c}`;
-      let st = styles.get(key);
-      if (!st) {
-        let builder = SpreadsheetApp.newTextStyle().setBold(b);
-        if (c) builder = builder.setForegroundColor(c);
-        st = builder.build();
-        styles.set(key, st);
+  return {
+    a1s: Object.values(a1Sifat).filter((a): a is string => a !== null),
+    terapkan(range, lembarBaru) {
+      const dengan = <T>(a1: string | null, xs: Array<{ b: Box; v: T }>, f: (r: Range, g: ReturnType<typeof isiGrid<T>>) => void): void => {
+        if (a1) f(range(a1), isiGrid(parseA1Range(a1), xs));
+      };
+      const baca = <T>(penuh: boolean, fn: () => T[][]): (() => T[][] | null) => () => (penuh || lembarBaru ? null : fn());
+      dengan(a1Sifat.numberFormat, sifat.numberFormat, (r, g) => r.setNumberFormats(lengkapi(g.grid, baca(g.penuh, () => r.getNumberFormats()), 'General')));
+      dengan(a1Sifat.wrap, sifat.wrap, (r, g) => {
+        const W = SpreadsheetApp.WrapStrategy;
+        const strat = g.grid.map((row) => row.map((x) => (x === undefined ? undefined : x ? W.WRAP : W.OVERFLOW)));
+        r.setWrapStrategies(lengkapi(strat, baca(g.penuh, () => r.getWrapStrategies()), W.OVERFLOW));
+      });
+      dengan(a1Sifat.align, sifat.align, (r, g) =>
+        r.setHorizontalAlignments(lengkapi<Rata>(g.grid, baca(g.penuh, () => r.getHorizontalAlignments().map((row) => row.map(alignLama))), null)),
+      );
+      dengan(a1Sifat.background, sifat.background, (r, g) =>
+        r.setBackgrounds(lengkapi<string | null>(g.grid, baca(g.penuh, () => r.getBackgrounds().map((row) => row.map(latarLama))), null) as string[][]),
+      );
+      if (a1Sifat.teks) {
+        const r = range(a1Sifat.teks);
+        const box = parseA1Range(a1Sifat.teks);
+        const gb = isiGrid(box, bold).grid;
+        const gw = isiGrid(box, warna).grid;
+        let styles: TextStyle[][];
+        if (lembarBaru) {
+          const cache = new Map<string, TextStyle>();
+          styles = gb.map((row, i) =>
+            row.map((b, j) => {
+              const c = gw[i][j];
+              const key = `${b ?? false}|${c ?? ''}`;
+              let st = cache.get(key);
+              if (!st) {
+                let builder = SpreadsheetApp.newTextStyle().setBold(b ?? false);
+                if (c) builder = builder.setForegroundColor(c);
+                st = builder.build();
+                cache.set(key, st);
+              }
+              return st;
+            }),
+          );
+        } else {
+          const lama = r.getTextStyles();
+          styles = lama.map((row, i) =>
+            row.map((st, j) => {
+              const b = gb[i][j];
+              const c = gw[i][j];
+              if (b === undefined && c === undefined) return st;
+              let builder = st.copy();
+              if (b !== undefined) builder = builder.setBold(b);
+              if (c !== undefined) builder = builder.setForegroundColor(c);
+              return builder.build();
+            }),
+          );
+        }
+        r.setTextStyles(styles);
       }
-      return st;
-    };
-    const g = Array.from({ length: box.rows }, (_, r) =>
-      Array.from({ length: box.cols }, (_, c) => style(Boolean(bold?.[r][c]), (color?.[r][c] as string | null) ?? null)),
-    );
-    range.setTextStyles(g);
-  }
+    },
+  };
 }
 
 function terapkanLebar(sh: Sheet, widths: number[]): void {
@@ -118,10 +233,14 @@ function terapkanLebar(sh: Sheet, widths: number[]): void {
   }
 }
 
+/** "#1F3864", "#1f3864" and null/"" compare as Sheets means them. */
+const samaWarna = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+
 /**
  * Conditional colours: one rule per label covering every range that asks for it.
  * The user's own rules stay; Kinerja's rules from an earlier run (same text, same
- * colour) are replaced, recognised from the rule itself without reading its ranges.
+ * colours, whatever the case of the hex Sheets returns) are replaced, recognised
+ * from the rule itself without reading its ranges.
  */
 function terapkanWarna(sh: Sheet, ops: CondOp[], ranges: Range[], lembarBaru: boolean): void {
   if (ops.length === 0) return;
@@ -136,9 +255,8 @@ function terapkanWarna(sh: Sheet, ops: CondOp[], ranges: Range[], lembarBaru: bo
   const milikKita = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean => {
     const cond = rule.getBooleanCondition();
     if (!cond) return false;
-    const text = String(cond.getCriteriaValues()[0] ?? '');
-    const e = byText.get(text);
-    return Boolean(e) && (cond.getBackground() ?? undefined) === e!.background;
+    const e = byText.get(String(cond.getCriteriaValues()[0] ?? ''));
+    return Boolean(e) && samaWarna(cond.getBackground(), e!.background) && samaWarna(cond.getFontColor(), e!.fontColor);
   };
   const existing = lembarBaru ? [] : sh.getConditionalFormatRules().filter((rule) => !milikKita(rule));
   const rules = [...byText.entries()].map(([text, e]) => {
@@ -154,89 +272,193 @@ function nilaiTulis(values: WriteValue[][]): Array<Array<string | number | boole
   return values.map((row) => row.map((v) => (v === null ? '' : v)));
 }
 
+/** Rows and columns (counts from A1) the ops of one sheet reach. */
+function ukuranPerlu(ops: WriteOp[]): { baris: number; kolom: number } {
+  let baris = 0;
+  let kolom = 0;
+  const ke = (b: Box): void => {
+    baris = Math.max(baris, b.row + b.rows);
+    kolom = Math.max(kolom, b.col + b.cols);
+  };
+  for (const o of ops) {
+    switch (o.op) {
+      case 'setValues':
+        if (o.values.length && o.values[0].length) ke({ row: o.row, col: o.col, rows: o.values.length, cols: o.values[0].length });
+        break;
+      case 'clear':
+      case 'format':
+      case 'validationList':
+      case 'conditionalText':
+        ke(parseA1Range(o.range));
+        break;
+      case 'note':
+      case 'select':
+        ke({ ...parseA1(o.cell), rows: 1, cols: 1 });
+        break;
+      case 'columnWidths':
+        kolom = Math.max(kolom, o.widths.length);
+        break;
+      case 'freeze':
+        ke({ row: 0, col: 0, rows: o.rows + 1, cols: o.cols + 1 });
+        break;
+      default:
+        break;
+    }
+  }
+  return { baris, kolom };
+}
+
 /**
- * Apply a plan. Structural ops first, then per sheet: clears (one RangeList),
- * value blocks, formats (one call per property), widths, freeze, and the
- * ranges for drop-downs, colours, notes and the final selection fetched as
- * one RangeList.
+ * Grow a sheet's grid to at least `perlu` rows and columns, one insert call per
+ * dimension and only when it may be short. Where the exact size is unknown the
+ * rows (columns) go right after the last row (column) holding data, which is
+ * enough whatever the grid's size and saves asking for it; only a sheet never
+ * read asks getMaxRows/getMaxColumns. `batal` collects how to undo the inserts
+ * (null for a sheet this plan created, which is deleted instead).
+ */
+function tumbuhkan(info: InfoLembar, perlu: { baris: number; kolom: number }, batal: Array<() => void> | null): void {
+  const sh = info.sheet;
+  if (perlu.baris > info.baris && !info.barisPasti && info.baris < 1) {
+    info.baris = sh.getMaxRows();
+    info.barisPasti = true;
+  }
+  if (perlu.baris > info.baris) {
+    const setelah = info.baris;
+    const n = perlu.baris - setelah;
+    sh.insertRowsAfter(setelah, n);
+    batal?.push(() => sh.deleteRows(setelah + 1, n));
+    info.baris = perlu.baris;
+  }
+  if (perlu.kolom > info.kolom && !info.kolomPasti && info.kolom < 1) {
+    info.kolom = sh.getMaxColumns();
+    info.kolomPasti = true;
+  }
+  if (perlu.kolom > info.kolom) {
+    const setelah = info.kolom;
+    const n = perlu.kolom - setelah;
+    sh.insertColumnsAfter(setelah, n);
+    batal?.push(() => sh.deleteColumns(setelah + 1, n));
+    info.kolom = perlu.kolom;
+  }
+}
+
+/**
+ * Apply a plan. Structural ops first; then every sheet the plan writes to is
+ * grown to fit (a new sheet has only 1000 × 26 cells; writing past them throws
+ * "The coordinates of the range are outside the dimensions of the sheet");
+ * then per sheet: every range it needs fetched as one RangeList, clears, value
+ * blocks, formats (a write, and where needed a read, per property), widths,
+ * freeze, drop-downs, notes, colours and the final selection.
+ *
+ * If a host call fails, what this call changed in the structure is undone
+ * (new sheets deleted, renames reverted, added rows/columns removed) before
+ * the error goes on, so a failed run does not leave an empty sheet behind.
  */
 export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar = new Map()): void {
   const baru = new Set<string>();
-  const sheet = (name: string): Sheet => {
-    let sh = cache.get(name);
-    if (!sh) {
+  const batal: Array<() => void> = [];
+  const lembar = (name: string): InfoLembar => {
+    let info = cache.get(name);
+    if (!info) {
       const found = ss.getSheetByName(name);
       if (!found) throw new Error(`Lembar "${name}" tidak ditemukan`);
-      sh = found;
-      cache.set(name, sh);
+      info = { sheet: found, baris: 0, kolom: 0, barisPasti: false, kolomPasti: false };
+      cache.set(name, info);
     }
-    return sh;
+    return info;
   };
-  const perSheet = new Map<string, WriteOp[]>();
-  for (const op of plan.ops) {
-    switch (op.op) {
-      case 'addSheet':
-        cache.set(op.sheet, ss.insertSheet(op.sheet));
-        baru.add(op.sheet);
-        break;
-      case 'deleteSheet':
-        ss.deleteSheet(sheet(op.sheet));
-        cache.delete(op.sheet);
-        break;
-      case 'renameSheet': {
-        const sh = sheet(op.sheet);
-        sh.setName(op.to);
-        cache.delete(op.sheet);
-        cache.set(op.to, sh);
-        break;
-      }
-      default: {
-        const list = perSheet.get(op.sheet) ?? [];
-        list.push(op);
-        perSheet.set(op.sheet, list);
+  try {
+    const perSheet = new Map<string, WriteOp[]>();
+    for (const op of plan.ops) {
+      switch (op.op) {
+        case 'addSheet': {
+          const sh = ss.insertSheet(op.sheet);
+          batal.push(() => ss.deleteSheet(sh));
+          cache.set(op.sheet, { sheet: sh, baris: UKURAN_LEMBAR_BARU.baris, kolom: UKURAN_LEMBAR_BARU.kolom, barisPasti: true, kolomPasti: true });
+          baru.add(op.sheet);
+          break;
+        }
+        case 'deleteSheet':
+          ss.deleteSheet(lembar(op.sheet).sheet);
+          cache.delete(op.sheet);
+          break;
+        case 'renameSheet': {
+          const info = lembar(op.sheet);
+          info.sheet.setName(op.to);
+          const dari = op.sheet;
+          batal.push(() => info.sheet.setName(dari));
+          cache.delete(op.sheet);
+          cache.set(op.to, info);
+          break;
+        }
+        default: {
+          const list = perSheet.get(op.sheet) ?? [];
+          list.push(op);
+          perSheet.set(op.sheet, list);
+        }
       }
     }
+
+    // Grow every sheet to fit before anything is written.
+    for (const [name, ops] of perSheet) tumbuhkan(lembar(name), ukuranPerlu(ops), baru.has(name) ? null : batal);
+
+    let pilih: Range | null = null;
+    let aktif: Sheet | null = null;
+    for (const [name, ops] of perSheet) {
+      const sh = lembar(name).sheet;
+      const lembarBaru = baru.has(name);
+      // Every range this sheet needs, fetched at once.
+      const a1s: string[] = [];
+      const indeks = new Map<string, number>();
+      const at = (a: string): number => {
+        let i = indeks.get(a);
+        if (i === undefined) {
+          i = a1s.push(a) - 1;
+          indeks.set(a, i);
+        }
+        return i;
+      };
+      const clears = ops.filter((o): o is Extract<WriteOp, { op: 'clear' }> => o.op === 'clear').map((o) => at(o.range));
+      const blocks = ops
+        .filter((o): o is Extract<WriteOp, { op: 'setValues' }> => o.op === 'setValues' && o.values.length > 0 && o.values[0].length > 0)
+        .map((o) => ({ o, i: at(a1Range(o.row, o.col, o.values.length, o.values[0].length)) }));
+      const fmt = rencanaFormat(ops.filter((o): o is FormatOp => o.op === 'format'));
+      fmt.a1s.forEach(at);
+      const conds = ops.filter((o): o is CondOp => o.op === 'conditionalText');
+      const condIdx = conds.map((o) => at(o.range));
+      const lists = ops.filter((o): o is Extract<WriteOp, { op: 'validationList' }> => o.op === 'validationList').map((o) => ({ o, i: at(o.range) }));
+      const notes = ops.filter((o): o is Extract<WriteOp, { op: 'note' }> => o.op === 'note').map((o) => ({ o, i: at(o.cell) }));
+      const sel = ops.filter((o): o is Extract<WriteOp, { op: 'select' }> => o.op === 'select').map((o) => at(o.cell));
+      const ranges: Range[] = a1s.length === 0 ? [] : a1s.length === 1 ? [sh.getRange(a1s[0])] : sh.getRangeList(a1s).getRanges();
+
+      for (const i of clears) ranges[i].clear();
+      for (const { o, i } of blocks) ranges[i].setValues(nilaiTulis(o.values));
+      fmt.terapkan((a) => ranges[indeks.get(a) as number], lembarBaru);
+      for (const o of ops) if (o.op === 'columnWidths') terapkanLebar(sh, o.widths);
+      for (const o of ops) {
+        if (o.op === 'freeze') {
+          sh.setFrozenRows(o.rows);
+          sh.setFrozenColumns(o.cols);
+        }
+      }
+      for (const { o, i } of lists) {
+        ranges[i].setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(o.values, true).setAllowInvalid(true).build());
+      }
+      for (const { o, i } of notes) ranges[i].setNote(o.text);
+      terapkanWarna(sh, conds, condIdx.map((i) => ranges[i]), lembarBaru);
+      if (sel.length) pilih = ranges[sel[sel.length - 1]];
+      if (ops.some((o) => o.op === 'activate')) aktif = sh;
+    }
+    if (pilih) (pilih as Range).activate();
+    else if (aktif) (aktif as Sheet).activate();
+  } catch (e) {
+    for (const undo of batal.reverse()) {
+      try {
+        undo();
+      } catch {
+        // Best effort: the original error is what the user needs to see.
+      }
+    }
+    throw e;
   }
-  let pilih: Range | null = null;
-  let aktif: Sheet | null = null;
-  for (const [name, ops] of perSheet) {
-    const sh = sheet(name);
-    const clears = ops.filter((o): o is Extract<WriteOp, { op: 'clear' }> => o.op === 'clear').map((o) => o.range);
-    if (clears.length) sh.getRangeList(clears).clear();
-    const blocks: Array<[Box, Range]> = [];
-    for (const o of ops) {
-      if (o.op === 'setValues' && o.values.length && o.values[0].length) {
-        const box = { row: o.row, col: o.col, rows: o.values.length, cols: o.values[0].length };
-        const range = sh.getRange(o.row + 1, o.col + 1, box.rows, box.cols);
-        range.setValues(nilaiTulis(o.values));
-        blocks.push([box, range]);
-      }
-    }
-    terapkanFormat(sh, ops.filter((o): o is FormatOp => o.op === 'format'), blocks);
-    for (const o of ops) if (o.op === 'columnWidths') terapkanLebar(sh, o.widths);
-    for (const o of ops) {
-      if (o.op === 'freeze') {
-        sh.setFrozenRows(o.rows);
-        sh.setFrozenColumns(o.cols);
-      }
-    }
-    // Every other range this sheet needs, fetched in one RangeList.
-    const a1s: string[] = [];
-    const at = (a: string): number => a1s.push(a) - 1;
-    const conds = ops.filter((o): o is CondOp => o.op === 'conditionalText');
-    const condIdx = conds.map((o) => at(o.range));
-    const lists = ops.filter((o): o is Extract<WriteOp, { op: 'validationList' }> => o.op === 'validationList').map((o) => ({ o, i: at(o.range) }));
-    const notes = ops.filter((o): o is Extract<WriteOp, { op: 'note' }> => o.op === 'note').map((o) => ({ o, i: at(o.cell) }));
-    const sel = ops.filter((o): o is Extract<WriteOp, { op: 'select' }> => o.op === 'select').map((o) => at(o.cell));
-    const ranges = a1s.length ? sh.getRangeList(a1s).getRanges() : [];
-    for (const { o, i } of lists) {
-      ranges[i].setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(o.values, true).setAllowInvalid(true).build());
-    }
-    for (const { o, i } of notes) ranges[i].setNote(o.text);
-    terapkanWarna(sh, conds, condIdx.map((i) => ranges[i]), baru.has(name));
-    if (sel.length) pilih = ranges[sel[sel.length - 1]];
-    if (ops.some((o) => o.op === 'activate')) aktif = sh;
-  }
-  if (pilih) pilih.activate();
-  else if (aktif) aktif.activate();
 }

@@ -4,6 +4,7 @@
  * Indonesian, and a host exception becomes a result the sidebar can show.
  */
 import { HasilOperasi, PESAN_SIBUK, satuJobSekaligus } from '../core/jobs';
+import { pesanGalatHost } from '../core/hosterrors';
 
 const OK: HasilOperasi = { ok: true, pesan: 'RAPK dibuat.', catatan: [] };
 
@@ -37,4 +38,19 @@ test('a host exception (protected sheet) becomes an Indonesian result, and the g
   expect(h.pesan).toMatch(/^Lembar terlindungi: buka proteksinya dulu/);
   lempar = false;
   await expect(job('rapk', {})).resolves.toEqual(OK);
+});
+
+describe('host exceptions in plain Indonesian (pesanGalatHost)', () => {
+  test.each([
+    ['Exceeded maximum execution time', /batas waktu \(6 menit\)/],
+    ['Service Spreadsheets timed out while accessing document with id 1abc.', /Layanan Google Sheets sedang tidak menjawab/],
+    ['The coordinates of the range are outside the dimensions of the sheet.', /Lembar terlalu kecil/],
+    ['Lock timed out waiting', /Pengguna lain sedang menjalankan Kinerja/],
+    ['This range would exceed the maximum of 10000000 cells', /batas jumlah baris atau sel/],
+    ['You are trying to edit a protected cell or object.', /terlindungi/],
+  ])('%s', (msg, pola) => {
+    const p = pesanGalatHost(new Error(msg));
+    expect(p).toMatch(pola);
+    expect(p).not.toMatch(/^Terjadi kesalahan/);
+  });
 });

@@ -20,7 +20,7 @@ export interface ExcelSheetModel {
   widths: Record<number, number>;
   frozen: string | null;
   conditional: Array<{ range: string; text: string; fill?: string; font?: string }>;
-  validation: Array<{ range: string; source: string }>;
+  validation: Array<{ range: string; source: string; errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string } }>;
 }
 
 function ensure(s: ExcelSheetModel, rows: number, cols: number): void {
@@ -120,14 +120,19 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
         ensure(s, row + rows, col + cols);
         f.forEach((r, i) => r.forEach((v, j) => {
           if (typeof v === 'string' && v.startsWith('=')) { s.formulas[row + i][col + j] = v; s.values[row + i][col + j] = ''; }
-          else { s.formulas[row + i][col + j] = ''; s.values[row + i][col + j] = v; }
+          // A leading apostrophe keeps typed text as text and is not part of the value.
+          else { s.formulas[row + i][col + j] = ''; s.values[row + i][col + j] = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v; }
         }));
       }
       if (own(m, 'numberFormat')) (m.numberFormat as string[][]).forEach((r, i) => r.forEach((v, j) => (s.numberFormat[a1(row + i, col + j)] = v)));
       if (own(m.format.font, 'bold')) s.bold[address] = m.format.font.bold;
       if (own(m.format.fill, 'color')) s.fill[address] = m.format.fill.color;
       if (own(m.format, 'columnWidth')) s.widths[col] = m.format.columnWidth;
-      if (own(m.dataValidation, 'rule')) s.validation.push({ range: address, source: m.dataValidation.rule.list.source });
+      if (own(m.dataValidation, 'rule')) {
+        // Excel's default error alert for a list is a Stop: values outside the list are refused.
+        const errorAlert = own(m.dataValidation, 'errorAlert') ? { ...m.dataValidation.errorAlert } : { showAlert: true, style: 'Stop' };
+        s.validation.push({ range: address, source: m.dataValidation.rule.list.source, errorAlert });
+      }
       for (const cf of conditionals) {
         const rule = cf.cellValue.rule as { formula1: string };
         s.conditional.push({ range: address, text: rule.formula1.replace(/^="|"$/g, ''), fill: cf.cellValue.format.fill.color, font: cf.cellValue.format.font.color });

@@ -8,6 +8,50 @@ import { a1, parseA1Range } from '../../core/workbook';
 
 export type Cell = string | number | boolean | Date | null;
 
+/** What Sheets says when a range reaches past the sheet's grid. */
+export const GALAT_LUAR_LEMBAR = 'The coordinates of the range are outside the dimensions of the sheet.';
+/** The grid insertSheet gives a new sheet. */
+export const LEMBAR_BARU = { rows: 1000, cols: 26 };
+
+/** A TextStyle as Sheets hands it out: read with getters, changed through copy(). */
+export interface FakeTextStyle {
+  bold: boolean | null;
+  color: string | null;
+  italic: boolean | null;
+  isBold(): boolean | null;
+  isItalic(): boolean | null;
+  getForegroundColor(): string | null;
+  copy(): FakeTextStyleBuilder;
+}
+export interface FakeTextStyleBuilder {
+  setBold(x: boolean): FakeTextStyleBuilder;
+  setItalic(x: boolean): FakeTextStyleBuilder;
+  setForegroundColor(x: string): FakeTextStyleBuilder;
+  build(): FakeTextStyle;
+}
+
+function textStyleBuilder(rec: Recorder, init: { bold: boolean | null; color: string | null; italic: boolean | null }): FakeTextStyleBuilder {
+  const st = { ...init };
+  const b: FakeTextStyleBuilder = {
+    setBold(x) { rec.builderCalls++; st.bold = x; return b; },
+    setItalic(x) { rec.builderCalls++; st.italic = x; return b; },
+    setForegroundColor(x) { rec.builderCalls++; st.color = x; return b; },
+    build() { rec.builderCalls++; return makeTextStyle(rec, st); },
+  };
+  return b;
+}
+
+function makeTextStyle(rec: Recorder, init: { bold: boolean | null; color: string | null; italic: boolean | null }): FakeTextStyle {
+  const st = { ...init };
+  return {
+    ...st,
+    isBold: () => st.bold,
+    isItalic: () => st.italic,
+    getForegroundColor: () => st.color,
+    copy: () => textStyleBuilder(rec, st),
+  };
+}
+
 export interface FakeSheetData {
   name: string;
   values: Cell[][];
@@ -18,6 +62,9 @@ export interface FakeSheetData {
   rules: FakeRule[];
   validations: Array<{ range: string; values: string[] }>;
   notes: Record<string, string>;
+  /** The grid's size: writing or reading past it throws, as in Sheets. */
+  maxRows: number;
+  maxCols: number;
 }
 
 export interface FakeRule {
@@ -69,11 +116,29 @@ export interface FakeSpreadsheetOptions {
   evaluate?: (sheet: string, formula: string, row: number, col: number) => Cell;
   /** Sheet names that throw on write, as a protected sheet does for an editor without rights. */
   protectedSheets?: string[];
+  /** Grid size of initial sheets (default: their data, at least 1000 × 26 as Sheets creates them). */
+  sizes?: Record<string, { rows: number; cols: number }>;
+  /** The spreadsheet's time zone (File → Settings); default Asia/Jakarta. */
+  timeZone?: string;
+  /** Return colours as lowercase hex, as Sheets may (getBackground of a rule, getBackgrounds). */
+  lowercaseColors?: boolean;
+  /** A counted call (e.g. "Sheet.setFrozenRows") that throws this message, to simulate a host failure. */
+  failOn?: Record<string, string>;
 }
 
 export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[][]> = {}, opts: FakeSpreadsheetOptions = {}) {
   const sheets: FakeSheetData[] = [];
   let active: { sheet: string; cell: string } | null = null;
+  /** Count a call; fail it when the test asks to. */
+  const hit = (name: string): void => {
+    rec.count(name);
+    const msg = opts.failOn?.[name];
+    if (msg) throw new Error(msg);
+  };
+  // Dates handed out are of the script's realm (the vm the bundle runs in), as in Apps Script.
+  let DateRealm: DateConstructor = Date;
+  const keluar = (v: Cell): Cell => (v instanceof Date ? new DateRealm(v.getTime()) : v);
+  const warna = (x: string | null | undefined): string | null => (x == null ? null : opts.lowercaseColors ? x.toLowerCase() : x);
 
   const newSheet = (name: string): FakeSheetData => ({
     name,
@@ -85,6 +150,8 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
     rules: [],
     validations: [],
     notes: {},
+    maxRows: LEMBAR_BARU.rows,
+    maxCols: LEMBAR_BARU.cols,
   });
 
   for (const [name, vals] of Object.entries(initial)) {
@@ -96,6 +163,9 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
         else s.values[r][c] = v === null ? '' : v;
       }),
     );
+    const size = opts.sizes?.[name];
+    s.maxRows = size?.rows ?? Math.max(LEMBAR_BARU.rows, vals.length);
+    s.maxCols = size?.cols ?? Math.max(LEMBAR_BARU.cols, ...vals.map((r) => r.length));
     sheets.push(s);
   }
 
@@ -104,7 +174,12 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
   };
 
   const rangeApi = (s: FakeSheetData, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
-    const c = (name: string) => rec.count(`Range.${name}`);
+    if (rows < 1 || cols < 1 || row < 0 || col < 0 || row + rows > s.maxRows || col + cols > s.maxCols) throw new Error(GALAT_LUAR_LEMBAR);
+    const c = (name: string) => hit(`Range.${name}`);
+    const getGrid = <T>(prop: string, fill: T, map: (v: T) => T = (v) => v): T[][] => {
+      const g = s.formats[prop] ?? [];
+      return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => map(((g[row + i]?.[col + j] as T) ?? fill) as T)));
+    };
     const setGrid = (prop: string, g: unknown[][]): void => {
       guard(s);
       const target = (s.formats[prop] = s.formats[prop] ?? []);
@@ -125,7 +200,7 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
           Array.from({ length: cols }, (_, j) => {
             const f = s.formulas[row + i][col + j];
             if (f) return opts.evaluate ? opts.evaluate(s.name, f, row + i, col + j) : '';
-            return s.values[row + i][col + j];
+            return keluar(s.values[row + i][col + j]);
           }),
         );
       },
@@ -145,8 +220,9 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
               s.formulas[row + i][col + j] = x;
               s.values[row + i][col + j] = '';
             } else {
+              // A leading apostrophe keeps typed text as text and is not part of the value.
               s.formulas[row + i][col + j] = '';
-              s.values[row + i][col + j] = x === null ? '' : x;
+              s.values[row + i][col + j] = x === null ? '' : typeof x === 'string' && x.startsWith("'") ? x.slice(1) : x;
             }
           }),
         );
@@ -163,17 +239,42 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       },
       getNumberFormats() {
         c('getNumberFormats');
-        const g = s.formats.numberFormat ?? [];
-        return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (g[row + i]?.[col + j] as string) ?? 'General'));
+        return getGrid<string>('numberFormat', 'General');
       },
       setNumberFormats(g: unknown[][]) { c('setNumberFormats'); setGrid('numberFormat', g); },
-      setTextStyles(g: Array<Array<{ bold: boolean; color: string | null }>>) {
+      getTextStyles() {
+        c('getTextStyles');
+        const w = getGrid<string | null>('fontWeight', 'normal');
+        const f = getGrid<string | null>('fontColor', null);
+        const it = getGrid<boolean | null>('italic', false);
+        return w.map((r, i) => r.map((x, j) => makeTextStyle(rec, { bold: x === 'bold', color: warna(f[i][j]) ?? '#000000', italic: it[i][j] })));
+      },
+      setTextStyles(g: Array<Array<{ bold: boolean | null; color: string | null; italic?: boolean | null }>>) {
         c('setTextStyles');
-        setGrid('fontWeight', g.map((r) => r.map((x) => (x.bold ? 'bold' : 'normal'))));
-        setGrid('fontColor', g.map((r) => r.map((x) => x.color)));
+        // A style's unset (null) attribute is left as the cell has it.
+        const w = getGrid<string | null>('fontWeight', 'normal');
+        const f = getGrid<string | null>('fontColor', null);
+        const it = getGrid<boolean | null>('italic', false);
+        setGrid('fontWeight', g.map((r, i) => r.map((x, j) => (x.bold == null ? w[i][j] : x.bold ? 'bold' : 'normal'))));
+        setGrid('fontColor', g.map((r, i) => r.map((x, j) => (x.color == null ? f[i][j] : x.color === '#000000' ? null : x.color))));
+        setGrid('italic', g.map((r, i) => r.map((x, j) => (x.italic == null ? it[i][j] : x.italic))));
+      },
+      getBackgrounds() {
+        c('getBackgrounds');
+        // An unfilled cell reads as white.
+        return getGrid<string | null>('background', null, (v) => warna(v) ?? '#ffffff');
+      },
+      getWrapStrategies() {
+        c('getWrapStrategies');
+        return getGrid<string>('wrap', 'OVERFLOW');
+      },
+      setWrapStrategies(g: unknown[][]) { c('setWrapStrategies'); setGrid('wrap', g); },
+      getHorizontalAlignments() {
+        c('getHorizontalAlignments');
+        return getGrid<string | null>('align', null, (v) => v ?? 'general');
       },
       setFontWeights(g: unknown[][]) { c('setFontWeights'); setGrid('fontWeight', g); },
-      setWraps(g: unknown[][]) { c('setWraps'); setGrid('wrap', g); },
+      setWraps(g: unknown[][]) { c('setWraps'); setGrid('wrap', g.map((r) => r.map((x) => (x ? 'WRAP' : 'OVERFLOW')))); },
       setHorizontalAlignments(g: unknown[][]) { c('setHorizontalAlignments'); setGrid('align', g); },
       setBackgrounds(g: unknown[][]) { c('setBackgrounds'); setGrid('background', g); },
       setFontColors(g: unknown[][]) { c('setFontColors'); setGrid('fontColor', g); },
@@ -194,7 +295,7 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
   };
 
   const sheetApi = (s: FakeSheetData): Record<string, unknown> => {
-    const c = (name: string) => rec.count(`Sheet.${name}`);
+    const c = (name: string) => hit(`Sheet.${name}`);
     return {
       _data: s,
       getName() { c('getName'); return s.name; },
@@ -203,6 +304,49 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
         c('getDataRange');
         const b = bounds(s);
         return rangeApi(s, 0, 0, b.rows, b.cols);
+      },
+      getSheetValues(r: number, col: number, nr: number, nc: number) {
+        c('getSheetValues');
+        const b = bounds(s);
+        const empty = !s.values.some((row, i) => row.some((v, j) => (v !== '' && v !== null) || s.formulas[i]?.[j]));
+        // -1: up to the last row/column with data; a sheet without data has none.
+        if ((nr === -1 || nc === -1) && empty) throw new Error('The number of rows in the range must be at least 1.');
+        const range = rangeApi(s, r - 1, col - 1, nr === -1 ? b.rows - r + 1 : nr, nc === -1 ? b.cols - col + 1 : nc);
+        const v = (range.getValues as () => Cell[][])();
+        rec.calls.pop();
+        return v;
+      },
+      getMaxRows() { c('getMaxRows'); return s.maxRows; },
+      getMaxColumns() { c('getMaxColumns'); return s.maxCols; },
+      insertRowsAfter(after: number, n: number) {
+        c('insertRowsAfter');
+        guard(s);
+        if (after < 1 || after > s.maxRows || n < 1) throw new Error(GALAT_LUAR_LEMBAR);
+        s.maxRows += n;
+        return this;
+      },
+      insertColumnsAfter(after: number, n: number) {
+        c('insertColumnsAfter');
+        guard(s);
+        if (after < 1 || after > s.maxCols || n < 1) throw new Error(GALAT_LUAR_LEMBAR);
+        s.maxCols += n;
+        return this;
+      },
+      deleteRows(start: number, n: number) {
+        c('deleteRows');
+        guard(s);
+        if (start < 1 || start - 1 + n > s.maxRows) throw new Error(GALAT_LUAR_LEMBAR);
+        s.values.splice(start - 1, n);
+        s.formulas.splice(start - 1, n);
+        s.maxRows -= n;
+      },
+      deleteColumns(start: number, n: number) {
+        c('deleteColumns');
+        guard(s);
+        if (start < 1 || start - 1 + n > s.maxCols) throw new Error(GALAT_LUAR_LEMBAR);
+        for (const row of s.values) row.splice(start - 1, n);
+        for (const row of s.formulas) row.splice(start - 1, n);
+        s.maxCols -= n;
       },
       getRange(a: string | number, b?: number, nr?: number, nc?: number) {
         c('getRange');
@@ -219,9 +363,9 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
           return rangeApi(s, r.row, r.col, r.rows, r.cols);
         });
         return {
-          getRanges() { rec.count('RangeList.getRanges'); return list; },
+          getRanges() { hit('RangeList.getRanges'); return list; },
           clear() {
-            rec.count('RangeList.clear');
+            hit('RangeList.clear');
             for (const r of list) {
               (r.clear as () => void)();
               rec.calls.pop();
@@ -231,6 +375,7 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       },
       setColumnWidths(start: number, n: number, w: number) {
         c('setColumnWidths');
+        if (start - 1 + n > s.maxCols) throw new Error('Those columns are out of bounds.');
         for (let i = 0; i < n; i++) s.widths[start - 1 + i] = w;
       },
       setFrozenRows(n: number) { c('setFrozenRows'); s.frozen.rows = n; },
@@ -243,23 +388,27 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
 
   const ss = {
     getSheetByName(name: string) {
-      rec.count('Spreadsheet.getSheetByName');
+      hit('Spreadsheet.getSheetByName');
       const s = sheets.find((x) => x.name === name);
       return s ? sheetApi(s) : null;
     },
     getSheets() {
-      rec.count('Spreadsheet.getSheets');
+      hit('Spreadsheet.getSheets');
       return sheets.map(sheetApi);
     },
+    getSpreadsheetTimeZone() {
+      hit('Spreadsheet.getSpreadsheetTimeZone');
+      return opts.timeZone ?? 'Asia/Jakarta';
+    },
     insertSheet(name: string) {
-      rec.count('Spreadsheet.insertSheet');
+      hit('Spreadsheet.insertSheet');
       if (sheets.some((x) => x.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
       const s = newSheet(name);
       sheets.push(s);
       return sheetApi(s);
     },
     deleteSheet(sh: { _data: FakeSheetData }) {
-      rec.count('Spreadsheet.deleteSheet');
+      hit('Spreadsheet.deleteSheet');
       const i = sheets.indexOf(sh._data);
       if (i >= 0) sheets.splice(i, 1);
     },
@@ -288,8 +437,8 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
           getRanges: () => ranges.map((n) => ({ getA1Notation: () => (rec.count('Range.getA1Notation'), n) })),
           getBooleanCondition: () => ({
             getCriteriaValues: () => [rule.text],
-            getBackground: () => rule.background ?? null,
-            getFontColor: () => rule.fontColor ?? null,
+            getBackground: () => warna(rule.background),
+            getFontColor: () => warna(rule.fontColor),
           }),
         };
       },
@@ -324,18 +473,13 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
   };
 
   const SpreadsheetApp = {
-    getActiveSpreadsheet() { rec.count('SpreadsheetApp.getActiveSpreadsheet'); return ss; },
+    getActiveSpreadsheet() { hit('SpreadsheetApp.getActiveSpreadsheet'); return ss; },
     getUi() { return ui; },
-    flush() { rec.count('SpreadsheetApp.flush'); },
+    flush() { hit('SpreadsheetApp.flush'); },
+    WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },
     newConditionalFormatRule: ruleBuilder,
     newTextStyle() {
-      const st = { bold: false, color: null as string | null };
-      const b = {
-        setBold(x: boolean) { rec.builderCalls++; st.bold = x; return b; },
-        setForegroundColor(x: string) { rec.builderCalls++; st.color = x; return b; },
-        build() { rec.builderCalls++; return { ...st }; },
-      };
-      return b;
+      return textStyleBuilder(rec, { bold: null, color: null, italic: null });
     },
     newDataValidation: validationBuilder,
   };
@@ -354,6 +498,14 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
     _hold() { locked = true; },
   };
 
+  /** Utilities.formatDate: local work in Apps Script (not a Sheets call), so not counted. */
+  const Utilities = {
+    formatDate(d: Date, tz: string, format: string) {
+      if (format !== 'yyyy-MM-dd') throw new Error(`format tiruan tidak didukung: ${format}`);
+      return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+    },
+  };
+
   const HtmlService = {
     createHtmlOutputFromFile(file: string) {
       const out = { file, title: undefined as string | undefined, setTitle(t: string) { out.title = t; return out; } };
@@ -365,6 +517,11 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
     SpreadsheetApp,
     LockService,
     HtmlService,
+    Utilities,
+    /** Hand dates out as this realm's Date (the vm's, after loadGas). */
+    useDate(D: DateConstructor) { DateRealm = D; },
+    /** The globals the Apps Script bundle needs, for loadGas. */
+    get globals() { return { SpreadsheetApp, LockService, HtmlService, Utilities }; },
     sheets,
     menus,
     sidebars,
