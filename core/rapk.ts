@@ -454,13 +454,24 @@ export interface HasilGabung {
   catatan: string[];
 }
 
-/** A typed cell as it is written back: a formula as a formula, text stays text, a number a number. */
+/**
+ * A cell read back, written again as the same thing: text stays text (teksTulis),
+ * a number a number. A date reaches core as "yyyy-mm-dd" (the Sheets adapter turns
+ * a Date into that, in the spreadsheet's time zone) and is written so the host
+ * reads it as a date again.
+ */
+function nilaiSalin(v: CellInput): WriteValue {
+  const w = keNilaiTulis(v);
+  if (typeof w !== 'string' || typeof v !== 'string' || /^\d{4}-\d{2}-\d{2}$/.test(w)) return w;
+  return teksTulis(w);
+}
+
+/** A typed cell as it is written back: a formula as a formula, else nilaiSalin. */
 function isianSel(s: SelLama | undefined): WriteValue {
   if (!s) return null;
   if (s.rumus) return s.rumus;
   if (kosong(s.nilai)) return null;
-  const v = keNilaiTulis(s.nilai);
-  return typeof v === 'string' && typeof s.nilai === 'string' ? teksTulis(v) : v;
+  return nilaiSalin(s.nilai);
 }
 
 /** The typed a, b and Realisasi of one old row, per quarter. */
@@ -752,12 +763,6 @@ function barisTerakhir(sheet: SheetSnapshot): number {
     for (let c = 0; c < len; c++) if (adaIsi(sheet, r, c)) return r;
   }
   return -1;
-}
-
-/** A value read from a cell, written again as the same thing (text stays text). */
-function nilaiSalin(v: CellInput): WriteValue {
-  const w = keNilaiTulis(v);
-  return typeof w === 'string' && typeof v === 'string' ? teksTulis(w) : w;
 }
 
 /**

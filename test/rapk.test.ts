@@ -818,6 +818,15 @@ describe('membuat ulang: tidak ada isian yang tertukar, hilang atau diam-diam di
     expect(plan.catatan.join(' ')).toContain('Isian Anda di kanan tabel (kolom AL) ikut pindah bersama baris indikatornya');
   });
 
+  test('tanggal di kanan tabel (dari Sheets: "yyyy-mm-dd") ditulis lagi sebagai tanggal, teks mirip angka tetap teks', () => {
+    let b = ketikDi(rapkAwal(KECIL, 'sheets'), SHEET.RAPK, 'AL9', '2024-01-05');
+    b = ketikDi(b, SHEET.RAPK, 'AM9', '007');
+    const plan = rencana(gantiPk(b, urutBaru));
+    const lebih = setValuesOps(plan, SHEET.RAPK).find((o) => o.col === colIndex('AL'));
+    expect(lebih?.row).toBe(4);
+    expect(lebih?.values[0]).toEqual(['2024-01-05', "'007"]);
+  });
+
   test('catatan di kanan baris yang dihapus dari PK ikut ke RAPK Arsip, tidak menempel di baris lain', () => {
     let b = rapkAwal(KECIL);
     KECIL.forEach((r, i) => (b = ketikDi(b, SHEET.RAPK, `AL${5 + i}`, `catatan untuk ${r.kode}`)));
