@@ -935,6 +935,9 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
 
   const ops: WriteOp[] = [];
   if (!rapkSheet) ops.push({ op: 'addSheet', sheet: nama });
+  // Rows kept aside are written before the table is overwritten: if the host fails
+  // half-way (neither host has transactions), their figures are already safe.
+  ops.push(...planArsip(wb, gabung.arsip, opts.sekarang ?? new Date().toISOString(), judulLebih));
   if (akhirLama > akhirBaru) {
     ops.push({ op: 'clear', sheet: nama, range: a1Range(akhirBaru, kolomAwal, akhirLama - akhirBaru, k.jumlah) });
   }
@@ -958,7 +961,6 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
   ops.push(...formatTabel(nama, headerRow, n, kolomAwal, tulisJudul ? barisBlok : null));
   if (baru) ops.push({ op: 'columnWidths', sheet: nama, widths: lebarKolom() });
   ops.push({ op: 'freeze', sheet: nama, rows: headerRow + 1, cols: kolomAwal + k.indikator + 1 });
-  ops.push(...planArsip(wb, gabung.arsip, opts.sekarang ?? new Date().toISOString(), judulLebih));
   ops.push({ op: 'select', sheet: nama, cell: a1(headerRow + 1, kolomAwal + k.pembilang.B3) });
 
   // Typed values in computed columns are replaced by formulas: say so, with the old value.

@@ -818,6 +818,15 @@ describe('membuat ulang: tidak ada isian yang tertukar, hilang atau diam-diam di
     expect(plan.catatan.join(' ')).toContain('Isian Anda di kanan tabel (kolom AL) ikut pindah bersama baris indikatornya');
   });
 
+  test('baris yang diarsipkan ditulis ke RAPK Arsip sebelum tabel RAPK ditimpa (host tanpa transaksi)', () => {
+    const b = ketik(rapkAwal(KECIL), [['IK02', R12, 'WTP']]);
+    const plan = rencana(gantiPk(b, KECIL.filter((r) => r.kode !== 'IK02')));
+    const iArsip = plan.ops.findIndex((o) => o.op === 'setValues' && o.sheet === SHEET.RAPK_ARSIP);
+    const iRapk = plan.ops.findIndex((o) => (o.op === 'setValues' || o.op === 'clear') && o.sheet === SHEET.RAPK);
+    expect(iArsip).toBeGreaterThanOrEqual(0);
+    expect(iArsip).toBeLessThan(iRapk);
+  });
+
   test('tanggal di kanan tabel (dari Sheets: "yyyy-mm-dd") ditulis lagi sebagai tanggal, teks mirip angka tetap teks', () => {
     let b = ketikDi(rapkAwal(KECIL, 'sheets'), SHEET.RAPK, 'AL9', '2024-01-05');
     b = ketikDi(b, SHEET.RAPK, 'AM9', '007');
