@@ -318,28 +318,28 @@ function ukuranPerlu(ops: WriteOp[]): { baris: number; kolom: number } {
  */
 function tumbuhkan(info: InfoLembar, perlu: { baris: number; kolom: number }, batal: Array<() => void> | null): void {
   const sh = info.sheet;
-  if (perlu.baris > info.baris && !info.barisPasti && info.baris < 1) {
-    info.baris = sh.getMaxRows();
-    info.barisPasti = true;
-  }
-  if (perlu.baris > info.baris) {
-    const setelah = info.baris;
-    const n = perlu.baris - setelah;
-    sh.insertRowsAfter(setelah, n);
-    batal?.push(() => sh.deleteRows(setelah + 1, n));
-    info.baris = perlu.baris;
-  }
-  if (perlu.kolom > info.kolom && !info.kolomPasti && info.kolom < 1) {
-    info.kolom = sh.getMaxColumns();
-    info.kolomPasti = true;
-  }
-  if (perlu.kolom > info.kolom) {
-    const setelah = info.kolom;
-    const n = perlu.kolom - setelah;
-    sh.insertColumnsAfter(setelah, n);
-    batal?.push(() => sh.deleteColumns(setelah + 1, n));
-    info.kolom = perlu.kolom;
-  }
+  /** One dimension: its size in `info` (and whether that is exact), and the host calls that measure, insert and delete. */
+  const tumbuh = (
+    k: 'baris' | 'kolom',
+    pasti: 'barisPasti' | 'kolomPasti',
+    ukur: () => number,
+    sisip: (setelah: number, n: number) => void,
+    hapus: (dari: number, n: number) => void,
+  ): void => {
+    if (perlu[k] > info[k] && !info[pasti] && info[k] < 1) {
+      info[k] = ukur();
+      info[pasti] = true;
+    }
+    if (perlu[k] > info[k]) {
+      const setelah = info[k];
+      const n = perlu[k] - setelah;
+      sisip(setelah, n);
+      batal?.push(() => hapus(setelah + 1, n));
+      info[k] = perlu[k];
+    }
+  };
+  tumbuh('baris', 'barisPasti', () => sh.getMaxRows(), (setelah, n) => sh.insertRowsAfter(setelah, n), (dari, n) => sh.deleteRows(dari, n));
+  tumbuh('kolom', 'kolomPasti', () => sh.getMaxColumns(), (setelah, n) => sh.insertColumnsAfter(setelah, n), (dari, n) => sh.deleteColumns(dari, n));
 }
 
 /**

@@ -8,33 +8,24 @@
  * and the message content.
  */
 import { ATURAN, HasilPeriksa, KodeAturan, Temuan, periksa } from '../core/checks';
-import { targetTriwulan } from '../core/formulas';
-import { PENGUKURAN_KOLOM, RAPK_KOLOM_TETAP, SHEET, TRIWULAN, rapkBlok, rapkHeaders, rapkTargetHeader } from '../core/layout';
-import { PK_KOLOM, bacaPk, kunciKode } from '../core/pk';
+import { RAPK_KOLOM_TETAP, SHEET, rapkBlok } from '../core/layout';
+import { bacaPk, kunciKode } from '../core/pk';
 import { bacaRapk, mergeRapk, susunBarisRapk } from '../core/rapk';
-import { CellInput, isKError } from '../core/values';
+import { CellInput } from '../core/values';
 import { SheetSnapshot, WorkbookSnapshot, a1, getSheet, parseA1 } from '../core/workbook';
+import { Ind, lembarPengukuran, lembarPk, lembarRapk } from './helpers/periksa-data';
 
 // ---------------------------------------------------------------------------
-// A small workbook: five indicators in three sasaran, no realisasi yet.
-
-interface Ind {
-  perspektif: string;
-  sasaran: string;
-  kode: string;
-  indikator: string;
-  iku: boolean;
-  satuan: string;
-  target: number;
-  pola: string;
-}
+// A small workbook: five indicators in three sasaran, no realisasi yet, no
+// formulas; RAPK as "Buat Tabel RAPK" lays it out (header on row 4, data from
+// row 5), PK and Pengukuran with their header on row 1.
 
 const INDIKATOR: Ind[] = [
-  { perspektif: 'Stakeholder Perspective', sasaran: 'Meningkatnya efektivitas pengawasan obat', kode: 'IK01', indikator: 'Persentase obat yang memenuhi syarat', iku: true, satuan: '%', target: 90, pola: 'tetap' },
-  { perspektif: 'Stakeholder Perspective', sasaran: 'Meningkatnya efektivitas pengawasan obat', kode: 'IK02', indikator: 'Indeks kepuasan masyarakat', iku: false, satuan: 'indeks', target: 3.5, pola: 'akhir' },
-  { perspektif: 'Internal Process Perspective', sasaran: 'Meningkatnya kualitas tata kelola', kode: 'IK03', indikator: 'Jumlah laporan pengawasan', iku: false, satuan: 'dokumen', target: 12, pola: 'kumulatif' },
-  { perspektif: 'Internal Process Perspective', sasaran: 'Meningkatnya kualitas tata kelola', kode: 'IK04', indikator: 'Persentase rekomendasi yang ditindaklanjuti', iku: false, satuan: 'persen', target: 80, pola: 'tetap' },
-  { perspektif: 'Learning and Growth Perspective', sasaran: 'Meningkatnya akuntabilitas kinerja', kode: 'IK05', indikator: 'Nilai AKIP', iku: true, satuan: 'nilai', target: 78, pola: 'akhir' },
+  { perspektif: 'Stakeholder Perspective', sasaran: 'Meningkatnya efektivitas pengawasan obat', kode: 'IK01', indikator: 'Persentase obat yang memenuhi syarat', iku: true, satuan: '%', polaritas: 'positif', target: 90, pola: 'tetap' },
+  { perspektif: 'Stakeholder Perspective', sasaran: 'Meningkatnya efektivitas pengawasan obat', kode: 'IK02', indikator: 'Indeks kepuasan masyarakat', iku: false, satuan: 'indeks', polaritas: 'positif', target: 3.5, pola: 'akhir' },
+  { perspektif: 'Internal Process Perspective', sasaran: 'Meningkatnya kualitas tata kelola', kode: 'IK03', indikator: 'Jumlah laporan pengawasan', iku: false, satuan: 'dokumen', polaritas: 'positif', target: 12, pola: 'kumulatif' },
+  { perspektif: 'Internal Process Perspective', sasaran: 'Meningkatnya kualitas tata kelola', kode: 'IK04', indikator: 'Persentase rekomendasi yang ditindaklanjuti', iku: false, satuan: 'persen', polaritas: 'positif', target: 80, pola: 'tetap' },
+  { perspektif: 'Learning and Growth Perspective', sasaran: 'Meningkatnya akuntabilitas kinerja', kode: 'IK05', indikator: 'Nilai AKIP', iku: true, satuan: 'nilai', polaritas: 'positif', target: 78, pola: 'akhir' },
 ];
 
 const PK = SHEET.PK;
@@ -42,90 +33,8 @@ const RAPK = SHEET.RAPK;
 const UKUR = SHEET.PENGUKURAN;
 const [A_B6, B_B6] = rapkBlok('B6');
 
-function bobotDari(i: Ind): number {
-  return i.iku ? 2 : 1;
-}
-
-/** A row given by header name. */
-function baris(header: readonly string[], isi: Record<string, CellInput>): CellInput[] {
-  return header.map((h) => (h in isi ? isi[h] : null));
-}
-
-/** PK: header on row 1, Bobot left blank (2 for an IKU, 1 otherwise). */
-function lembarPk(inds: Ind[]): SheetSnapshot {
-  const values: CellInput[][] = [[...PK_KOLOM]];
-  inds.forEach((i, n) => {
-    values.push(
-      baris(PK_KOLOM, {
-        No: n + 1,
-        Perspektif: i.perspektif,
-        Sasaran: i.sasaran,
-        Kode: i.kode,
-        Indikator: i.indikator,
-        IKU: i.iku ? 'Ya' : 'Tidak',
-        Satuan: i.satuan,
-        Polaritas: 'positif',
-        Target: i.target,
-        'Pola target': i.pola,
-      }),
-    );
-  });
-  return { name: PK, values };
-}
-
-/** RAPK as "Buat Tabel RAPK" lays it out: title, subtitle, blank row, header on row 4, data from row 5. */
-function lembarRapk(inds: Ind[]): SheetSnapshot {
-  const header = rapkHeaders();
-  const values: CellInput[][] = [['Rencana Aksi Perjanjian Kinerja (RAPK)'], ['Tahun 2019'], [], [...header]];
-  let sas = '';
-  inds.forEach((i, n) => {
-    const isi: Record<string, CellInput> = {
-      No: n + 1,
-      Perspektif: i.perspektif,
-      Sasaran: i.sasaran !== sas ? i.sasaran : null,
-      Kode: i.kode,
-      Indikator: i.indikator,
-      Satuan: i.satuan,
-      Polaritas: 'positif',
-      'Pola target': i.pola,
-      Bobot: bobotDari(i),
-    };
-    TRIWULAN.forEach((q, qi) => {
-      const t = targetTriwulan(i.target, qi + 1, i.pola);
-      if (isKError(t)) throw new Error(String(t));
-      isi[rapkTargetHeader(q)] = t as CellInput;
-    });
-    values.push(baris(header, isi));
-    sas = i.sasaran;
-  });
-  return { name: RAPK, values };
-}
-
-/** Pengukuran: header on row 1, one row per indicator, realisasi not typed yet. */
-function lembarPengukuran(inds: Ind[]): SheetSnapshot {
-  const values: CellInput[][] = [[...PENGUKURAN_KOLOM]];
-  let sas = '';
-  inds.forEach((i, n) => {
-    values.push(
-      baris(PENGUKURAN_KOLOM, {
-        No: n + 1,
-        Perspektif: i.perspektif,
-        Sasaran: i.sasaran !== sas ? i.sasaran : null,
-        Kode: i.kode,
-        Indikator: i.indikator,
-        Satuan: i.satuan,
-        Polaritas: 'positif',
-        Bobot: bobotDari(i),
-        Target: i.target,
-      }),
-    );
-    sas = i.sasaran;
-  });
-  return { name: UKUR, values };
-}
-
 function buku(inds: Ind[] = INDIKATOR): WorkbookSnapshot {
-  return { host: 'excel', sheets: [lembarPk(inds), lembarRapk(inds), lembarPengukuran(inds)] };
+  return { host: 'excel', sheets: [lembarPk(inds), lembarRapk(inds, { judul: true }), lembarPengukuran(inds)] };
 }
 
 // ---------------------------------------------------------------------------
@@ -351,24 +260,33 @@ describe('2. Kode ganda di RAPK dan Pengukuran', () => {
 });
 
 describe('3. Bobot bukan angka positif di RAPK dan Pengukuran', () => {
-  test.each([
-    [0, 'Bobot 0', 'harus lebih dari 0'],
-    [-1, 'Bobot -1', 'harus lebih dari 0'],
-    ['dua', 'Bobot "dua"', 'bukan angka'],
-  ] as Array<[CellInput, string, string]>)('RAPK: bobot %j adalah Kesalahan di sel bobot, bukan Info "RAPK tidak sama dengan PK"', (v, sebut, alasan) => {
+  /** The small workbook with the Bobot of `kode` in sheet `nama` set to `v`: that cell, and what Periksa finds. */
+  function denganBobot(nama: string, kode: string, v: CellInput): { ref: string; h: HasilPeriksa } {
     const wb = buku();
-    const ref = sel(wb, RAPK, 'IK01', 'Bobot');
-    ubah(wb, RAPK, ref, v);
-    const h = periksa(wb);
-    const t = satu(h, 'bobot-tidak-sah', RAPK, ref);
+    const ref = sel(wb, nama, kode, 'Bobot');
+    ubah(wb, nama, ref, v);
+    return { ref, h: periksa(wb) };
+  }
+
+  const BEDA_RAPK = 'Info "RAPK tidak sama dengan PK"';
+  const BEDA_UKUR = 'Peringatan "Pengukuran tidak sama dengan PK"';
+  // [sheet, bobot, the finding it is not, Kode, bobot cell, the message cites, why]
+  test.each([
+    [RAPK, 0, BEDA_RAPK, 'IK01', 'I5', 'Bobot 0', 'harus lebih dari 0'],
+    [RAPK, -1, BEDA_RAPK, 'IK01', 'I5', 'Bobot -1', 'harus lebih dari 0'],
+    [RAPK, 'dua', BEDA_RAPK, 'IK01', 'I5', 'Bobot "dua"', 'bukan angka'],
+    [UKUR, 0, BEDA_UKUR, 'IK03', 'H4', 'Bobot 0', 'harus lebih dari 0'],
+  ] as Array<[string, CellInput, string, string, string, string, string]>)('%s: bobot %j adalah Kesalahan di sel bobot, bukan %s', (nama, v, _bukan, kode, harap, sebut, alasan) => {
+    const { ref, h } = denganBobot(nama, kode, v);
+    const t = satu(h, 'bobot-tidak-sah', nama, ref);
     expect(t.tingkat).toBe('Kesalahan');
-    expect(ref).toBe('I5');
+    expect(ref).toBe(harap);
     expect(t.pesan).toContain(sebut);
     expect(t.pesan).toContain(alasan);
-    expect(t.pesan).toContain('IK01');
-    expect(t.saran).toContain('I5');
+    expect(t.pesan).toContain(kode);
+    expect(t.saran).toContain(harap);
     expect(t.saran).toContain('angka positif');
-    expect(di(h, RAPK, ref).map((x) => x.kode)).toEqual(['bobot-tidak-sah']);
+    expect(di(h, nama, ref).map((x) => x.kode)).toEqual(['bobot-tidak-sah']);
   });
 
   test('RAPK: bobot 0 pada kode yang tidak ada di PK tetap Kesalahan', () => {
@@ -382,10 +300,7 @@ describe('3. Bobot bukan angka positif di RAPK dan Pengukuran', () => {
   });
 
   test('RAPK: bobot positif yang berbeda dengan PK tetap Info "RAPK tidak sama dengan PK"', () => {
-    const wb = buku();
-    const ref = sel(wb, RAPK, 'IK01', 'Bobot');
-    ubah(wb, RAPK, ref, 3);
-    const h = periksa(wb);
+    const { ref, h } = denganBobot(RAPK, 'IK01', 3);
     const t = satu(h, 'rapk-beda-pk', RAPK, ref);
     expect(t.tingkat).toBe('Info');
     expect(t.pesan).toContain('3');
@@ -394,24 +309,9 @@ describe('3. Bobot bukan angka positif di RAPK dan Pengukuran', () => {
   });
 
   test('RAPK: bobot 0,5 (positif) bukan Kesalahan', () => {
-    const wb = buku();
-    ubah(wb, RAPK, sel(wb, RAPK, 'IK02', 'Bobot'), 0.5);
-    const h = periksa(wb);
+    const { h } = denganBobot(RAPK, 'IK02', 0.5);
     expect(dengan(h, 'bobot-tidak-sah')).toEqual([]);
     expect(dengan(h, 'rapk-beda-pk')).toHaveLength(1);
-  });
-
-  test('Pengukuran: bobot 0 adalah Kesalahan di sel bobot, bukan Peringatan "Pengukuran tidak sama dengan PK"', () => {
-    const wb = buku();
-    const ref = sel(wb, UKUR, 'IK03', 'Bobot');
-    ubah(wb, UKUR, ref, 0);
-    const h = periksa(wb);
-    const t = satu(h, 'bobot-tidak-sah', UKUR, ref);
-    expect(t.tingkat).toBe('Kesalahan');
-    expect(t.pesan).toContain('Bobot 0');
-    expect(t.pesan).toContain('IK03');
-    expect(t.saran).toContain(ref);
-    expect(di(h, UKUR, ref).map((x) => x.kode)).toEqual(['bobot-tidak-sah']);
   });
 
   test('Pengukuran: bobot 0 yang sama dengan bobot 0 di PK dilaporkan sekali, di PK', () => {
@@ -426,10 +326,7 @@ describe('3. Bobot bukan angka positif di RAPK dan Pengukuran', () => {
   });
 
   test('Pengukuran: IKU dengan bobot kosong tetap Peringatan "Pengukuran tidak sama dengan PK"', () => {
-    const wb = buku();
-    const ref = sel(wb, UKUR, 'IK05', 'Bobot');
-    ubah(wb, UKUR, ref, null);
-    const h = periksa(wb);
+    const { ref, h } = denganBobot(UKUR, 'IK05', null);
     expect(satu(h, 'pengukuran-beda-pk', UKUR, ref).tingkat).toBe('Peringatan');
     expect(dengan(h, 'bobot-tidak-sah')).toEqual([]);
   });

@@ -6,30 +6,16 @@
  */
 import { ATURAN, HasilPeriksa, KodeAturan, Temuan, periksa } from '../core/checks';
 import { INDIKATOR_2019, SASARAN_2019, ORGANISASI_NPS_2019 } from '../core/contoh2019';
-import { capaian, kategoriEfisiensi, efisiensi, kriteria, nps, rataRata, serapan, targetTriwulan, tingkatEfisiensi } from '../core/formulas';
-import { ANGGARAN_KOLOM, LABEL_ORGANISASI, PENGUKURAN_KOLOM, PENGUKURAN_RINGKASAN_KOLOM, SHEET, TRIWULAN, rapkBlok, rapkHeaders, rapkNpsHeader, rapkTargetHeader } from '../core/layout';
-import { PK_KOLOM, bobotEfektif, PkRow } from '../core/pk';
-import { CellInput, isKError } from '../core/values';
+import { kategoriEfisiensi, efisiensi, serapan, tingkatEfisiensi } from '../core/formulas';
+import { ANGGARAN_KOLOM, LABEL_ORGANISASI, SHEET, rapkBlok, rapkNpsHeader, rapkTargetHeader } from '../core/layout';
+import { PK_KOLOM } from '../core/pk';
+import { CellInput } from '../core/values';
 import { DEFAULT_PENGATURAN } from '../core/settings';
 import { SheetSnapshot, WorkbookSnapshot, a1, getSheet, parseA1 } from '../core/workbook';
+import { Hitung, Ind, Tulis, hitung, lembarPengukuran, lembarPk, lembarRapk, num, out } from './helpers/periksa-data';
 
 // ---------------------------------------------------------------------------
 // Building workbooks
-
-interface Ind {
-  no: number;
-  perspektif: string;
-  sasaran: string;
-  kode: string;
-  indikator: string;
-  iku: boolean;
-  satuan: string;
-  polaritas: CellInput;
-  target: CellInput;
-  pola: CellInput;
-  realisasi: CellInput;
-  pagu: number | null;
-}
 
 function dariContoh(pilih: (kode: string, capaianTabel5: number) => boolean = () => true): Ind[] {
   const seen = new Set<number>();
@@ -56,171 +42,10 @@ function dariContoh(pilih: (kode: string, capaianTabel5: number) => boolean = ()
 /** The clean subset: the 2019 indicators whose capaian is not above 120. */
 const BERSIH = (): Ind[] => dariContoh((_, c) => c <= 120);
 
-class Tulis {
-  values: CellInput[][] = [];
-  formulas: string[][] = [];
-  constructor(readonly name: string, readonly header: readonly string[]) {
-    this.baris([...header]);
-  }
-  baris(row: CellInput[], f: Record<number, string> = {}): void {
-    this.values.push(row);
-    this.formulas.push(row.map((_, c) => f[c] ?? ''));
-  }
-  /** A row given by header name; names in `rumus` hold a formula. */
-  rekam(isi: Record<string, CellInput>, rumus: string[] = []): void {
-    const row: CellInput[] = this.header.map((h) => (h in isi ? isi[h] : null));
-    const f: Record<number, string> = {};
-    for (const h of rumus) f[this.header.indexOf(h)] = `=${h.toUpperCase().replace(/\W+/g, '_')}()`;
-    this.baris(row, f);
-  }
-  snap(): SheetSnapshot {
-    return { name: this.name, values: this.values, formulas: this.formulas };
-  }
-}
-
-function asPkRow(i: Ind): PkRow {
-  return { baris: 0, perspektif: i.perspektif, sasaran: i.sasaran, kode: i.kode, indikator: i.indikator, iku: i.iku, bobot: null, satuan: i.satuan, polaritas: i.polaritas, target: i.target, pola: i.pola, pagu: i.pagu, sel: {} };
-}
-
-function num(v: unknown): number {
-  if (typeof v !== 'number') throw new Error(`bukan angka: ${String(v)}`);
-  return v;
-}
-
-function out(v: unknown): CellInput {
-  return isKError(v) ? String(v) : (v as CellInput);
-}
-
-interface Hitung {
-  cap: Map<string, number | null>;
-  sasaran: Map<string, number>;
-  perspektif: Map<string, number>;
-  organisasi: number;
-}
-
-function hitung(inds: Ind[]): Hitung {
-  const cap = new Map<string, number | null>();
-  for (const i of inds) cap.set(i.kode, capaian(i.realisasi, i.target, i.polaritas) as number | null);
-  const sasaran = new Map<string, number>();
-  for (const s of [...new Set(inds.map((i) => i.sasaran))]) {
-    const items = inds.filter((i) => i.sasaran === s).map((i) => ({ capaian: cap.get(i.kode), bobot: bobotEfektif(asPkRow(i)) }));
-    sasaran.set(s, num(nps(items)));
-  }
-  const perspektif = new Map<string, number>();
-  for (const p of [...new Set(inds.map((i) => i.perspektif))]) {
-    const ss = [...new Set(inds.filter((i) => i.perspektif === p).map((i) => i.sasaran))];
-    perspektif.set(p, num(rataRata(ss.map((s) => sasaran.get(s) as number))));
-  }
-  const organisasi = num(rataRata([...perspektif.values()]));
-  return { cap, sasaran, perspektif, organisasi };
-}
-
-function lembarPk(inds: Ind[]): SheetSnapshot {
-  const t = new Tulis(SHEET.PK, PK_KOLOM);
-  let persp = '';
-  let sas = '';
-  inds.forEach((i, n) => {
-    t.rekam({
-      No: n + 1,
-      Perspektif: i.perspektif !== persp ? i.perspektif : null,
-      Sasaran: i.sasaran !== sas ? i.sasaran : null,
-      Kode: i.kode,
-      Indikator: i.indikator,
-      IKU: i.iku ? 'Ya' : 'Tidak',
-      Bobot: null,
-      Satuan: i.satuan,
-      Polaritas: i.polaritas,
-      Target: i.target,
-      'Pola target': i.pola,
-      Pagu: i.pagu,
-    });
-    persp = i.perspektif;
-    sas = i.sasaran;
-  });
-  return t.snap();
-}
-
-function lembarRapk(inds: Ind[], h: Hitung): SheetSnapshot {
-  const t = new Tulis(SHEET.RAPK, rapkHeaders());
-  let sas = '';
-  inds.forEach((i, n) => {
-    const isi: Record<string, CellInput> = {
-      No: n + 1,
-      Perspektif: i.perspektif,
-      Sasaran: i.sasaran !== sas ? i.sasaran : null,
-      Kode: i.kode,
-      Indikator: i.indikator,
-      Satuan: i.satuan,
-      Polaritas: i.polaritas,
-      'Pola target': i.pola,
-      Bobot: bobotEfektif(asPkRow(i)),
-    };
-    const rumus: string[] = [];
-    TRIWULAN.forEach((q, qi) => {
-      isi[rapkTargetHeader(q)] = out(targetTriwulan(i.target, qi + 1, i.pola));
-      rumus.push(rapkTargetHeader(q));
-    });
-    const [, , cR, cC, cK] = rapkBlok('B12');
-    isi[cR] = i.realisasi;
-    isi[cC] = h.cap.get(i.kode) ?? null;
-    isi[cK] = out(kriteria(h.cap.get(i.kode) ?? null));
-    rumus.push(cC, cK);
-    if (i.sasaran !== sas) {
-      isi[rapkNpsHeader('B12')] = h.sasaran.get(i.sasaran) as number;
-      rumus.push(rapkNpsHeader('B12'));
-    }
-    t.rekam(isi, rumus);
-    sas = i.sasaran;
-  });
-  return t.snap();
-}
-
-function lembarPengukuran(inds: Ind[], h: Hitung, opsi: { kriteriaOrganisasi?: string; kriteriaSasaran?: Record<number, string> } = {}): SheetSnapshot {
-  const t = new Tulis(SHEET.PENGUKURAN, PENGUKURAN_KOLOM);
-  let persp = '';
-  let sas = '';
-  inds.forEach((i, n) => {
-    const c = h.cap.get(i.kode) ?? null;
-    const isi: Record<string, CellInput> = {
-      No: n + 1,
-      Perspektif: i.perspektif !== persp ? i.perspektif : null,
-      Sasaran: i.sasaran !== sas ? i.sasaran : null,
-      Kode: i.kode,
-      Indikator: i.indikator,
-      Satuan: i.satuan,
-      Polaritas: i.polaritas,
-      Bobot: bobotEfektif(asPkRow(i)),
-      Target: i.target,
-      Realisasi: i.realisasi,
-      Capaian: c,
-      Kriteria: out(kriteria(c)),
-      Rumus: 'R / T × 100',
-    };
-    const rumus = ['Target', 'Capaian', 'Kriteria'];
-    if (i.sasaran !== sas) {
-      const v = h.sasaran.get(i.sasaran) as number;
-      isi['NPS Sasaran'] = v;
-      rumus.push('NPS Sasaran');
-      const typed = opsi.kriteriaSasaran?.[i.no];
-      isi['Kriteria Sasaran'] = typed ?? out(kriteria(v));
-      if (!typed) rumus.push('Kriteria Sasaran');
-    }
-    t.rekam(isi, rumus);
-    persp = i.perspektif;
-    sas = i.sasaran;
-  });
-  t.baris([]);
-  t.baris([...PENGUKURAN_RINGKASAN_KOLOM]);
-  for (const [p, v] of h.perspektif) t.baris([p, v, out(kriteria(v))], { 1: '=AVERAGE()', 2: '=KRITERIA()' });
-  const typed = opsi.kriteriaOrganisasi;
-  t.baris([LABEL_ORGANISASI, h.organisasi, typed ?? out(kriteria(h.organisasi))], typed ? { 1: '=AVERAGE()' } : { 1: '=AVERAGE()', 2: '=KRITERIA()' });
-  return t.snap();
-}
-
 function lembarAnggaran(inds: Ind[], h: Hitung): SheetSnapshot {
   const t = new Tulis(SHEET.ANGGARAN, ANGGARAN_KOLOM);
   for (const i of inds) {
-    if (i.pagu === null) continue;
+    if (i.pagu == null) continue;
     const real = Math.round(i.pagu * 0.95);
     const ser = num(serapan(real, i.pagu));
     const outp = h.sasaran.get(i.sasaran) as number;
@@ -253,8 +78,8 @@ interface OpsiBuku {
 function buku(inds: Ind[] = BERSIH(), opsi: OpsiBuku = {}): WorkbookSnapshot {
   const h = hitung(inds);
   const sheets = [lembarPk(inds)];
-  if (opsi.rapk !== false) sheets.push(lembarRapk(inds, h));
-  sheets.push(lembarPengukuran(inds, h, opsi));
+  if (opsi.rapk !== false) sheets.push(lembarRapk(inds, { hitung: h }));
+  sheets.push(lembarPengukuran(inds, { ...opsi, hitung: h }));
   if (opsi.anggaran !== false) sheets.push(lembarAnggaran(inds, h));
   return { host: 'excel', sheets };
 }
