@@ -357,6 +357,7 @@ function tumbuhkan(info: InfoLembar, perlu: { baris: number; kolom: number }, ba
 export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar = new Map()): void {
   const baru = new Set<string>();
   const batal: Array<() => void> = [];
+  let ditulis = false;
   const lembar = (name: string): InfoLembar => {
     let info = cache.get(name);
     if (!info) {
@@ -431,6 +432,7 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
       const sel = ops.filter((o): o is Extract<WriteOp, { op: 'select' }> => o.op === 'select').map((o) => at(o.cell));
       const ranges: Range[] = a1s.length === 0 ? [] : a1s.length === 1 ? [sh.getRange(a1s[0])] : sh.getRangeList(a1s).getRanges();
 
+      if (!lembarBaru && (clears.length || blocks.length)) ditulis = true;
       for (const i of clears) ranges[i].clear();
       for (const { o, i } of blocks) ranges[i].setValues(nilaiTulis(o.values));
       fmt.terapkan((a) => ranges[indeks.get(a) as number], lembarBaru);
@@ -452,12 +454,20 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
     if (pilih) (pilih as Range).activate();
     else if (aktif) (aktif as Sheet).activate();
   } catch (e) {
-    for (const undo of batal.reverse()) {
-      try {
-        undo();
-      } catch {
-        // Best effort: the original error is what the user needs to see.
+    // Undo the structure only while no cell of a sheet that was already there is
+    // written: once one is, a new sheet may hold rows moved out of it (RAPK Arsip)
+    // and inserted rows may hold the table, so they stay, and the caller says the
+    // job stopped half-way.
+    if (!ditulis) {
+      for (const undo of batal.reverse()) {
+        try {
+          undo();
+        } catch {
+          // Best effort: the original error is what the user needs to see.
+        }
       }
+    } else if (e && typeof e === 'object') {
+      (e as { sebagianTertulis?: boolean }).sebagianTertulis = true;
     }
     throw e;
   }

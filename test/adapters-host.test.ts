@@ -277,3 +277,33 @@ describe('Excel: daftar pilihan hanya memperingatkan, seperti Sheets', () => {
     }
   });
 });
+
+describe('Sheets: galat di tengah jalan tidak menghilangkan baris yang diarsipkan', () => {
+  test('RAPK ditimpa lalu host gagal: RAPK Arsip (baru) tetap ada dengan isiannya, pesan menyuruh klik lagi', () => {
+    const opts: FakeSpreadsheetOptions = {};
+    const h = sheets({ [SHEET.PK]: pk2019() }, opts);
+    expect(h.rapk().ok).toBe(true);
+    const g = h.fake.grid(SHEET.RAPK);
+    const t = tabel(g);
+    const row = g.findIndex((r) => r[t.col('Kode')] === 'IK02');
+    h.fake.sheet(SHEET.RAPK)!.values[row][t.col('Realisasi B12')] = 'WTP';
+    h.fake.sheet(SHEET.RAPK)!.formulas[row][t.col('Realisasi B12')] = '';
+    // IK02 leaves the PK; the host fails after the RAPK table (a sheet already there) is written.
+    const pk = h.fake.sheet(SHEET.PK)!;
+    const cKode = (pk.values[0] as Cell[]).indexOf('Kode');
+    pk.values = pk.values.filter((r) => r[cKode] !== 'IK02');
+    opts.failOn = { 'Sheet.setFrozenRows': 'Service Spreadsheets timed out while accessing document with id 1x.' };
+    const r = h.rapk();
+    expect(r.ok).toBe(false);
+    expect(r.pesan).toMatch(/^Layanan Google Sheets sedang tidak menjawab/);
+    expect(r.pesan).toMatch(/sebagian sudah tertulis\. Klik lagi/);
+    const arsip = h.fake.grid(SHEET.RAPK_ARSIP);
+    const cK = arsip[0].indexOf('Kode');
+    const cR = arsip[0].indexOf('Realisasi B12');
+    expect(arsip.slice(1).find((x) => x[cK] === 'IK02')?.[cR]).toBe('WTP');
+    // Clicking again once the host answers finishes the job; IK02 is archived once, not twice.
+    opts.failOn = {};
+    expect(h.rapk().ok).toBe(true);
+    expect(h.fake.grid(SHEET.RAPK_ARSIP).filter((x) => x[cK] === 'IK02')).toHaveLength(1);
+  });
+});
