@@ -52,9 +52,10 @@ import {
   a1,
   a1Range,
   colName,
-  geserRumus,
+  PetaBaris,
   getSheet,
   namaFungsi,
+  petakanRumus,
   sheetRef,
   teksTulis,
 } from './workbook';
@@ -195,6 +196,8 @@ export interface SelLama {
   nilai: CellInput;
   /** The formula text when the cell holds a formula, else "". */
   rumus: string;
+  /** Its number format, where the host's snapshot carries them (Excel, browser). */
+  format?: string;
 }
 
 export interface BarisRapkLama {
@@ -242,10 +245,11 @@ function adaIsi(sheet: SheetSnapshot, r: number, c: number): boolean {
 /**
  * Read the RAPK table of a sheet: header found by cariHeader(['Kode','Indikator']),
  * columns by header text. The table runs from the header down through the last row
- * that looks like one of its rows (a Kode with an Indikator or a running No). It
- * stops at a row of something else, and after a blank row it goes on only at a row
- * with all three of No, Kode and Indikator: a note typed under the table (say
- * "Catatan" in Kode, the text in Indikator) is the user's, not an RAPK row.
+ * that looks like one of its rows (a running No with a Kode or an Indikator; a Kode
+ * with an Indikator where the No column is gone). It stops at a row of something
+ * else, and after a blank row it goes on only at a row with all three of No, Kode
+ * and Indikator: a note typed under the table (say "Catatan" in Kode, the text in
+ * Indikator) is the user's, not an RAPK row.
  */
 export function bacaRapk(sheet: SheetSnapshot | undefined): RapkLama | null {
   if (!sheet) return null;
@@ -263,7 +267,10 @@ export function bacaRapk(sheet: SheetSnapshot | undefined): RapkLama | null {
     const kode = !kosong(nilaiDi(sheet, r, cKode));
     const ind = !kosong(nilaiDi(sheet, r, cInd));
     const no = cNo !== undefined && parseCell(nilaiDi(sheet, r, cNo)).kind === 'number';
-    return (kode && (ind || no)) || (no && ind);
+    // Every row we write has its running No: where the table has that column, a row
+    // without one (a note typed right under the table) is not ours.
+    if (cNo !== undefined) return no && (kode || ind);
+    return kode && ind;
   };
   const barisKosong = (r: number): boolean => {
     for (let c = kolomAwal; c < kolomAwal + lebar; c++) if (adaIsi(sheet, r, c)) return false;
@@ -289,7 +296,7 @@ export function bacaRapk(sheet: SheetSnapshot | undefined): RapkLama | null {
       const lebih: SelLama[] = [];
       for (let c = lebarBaris(r) - 1; c >= awalLebih; c--) {
         if (lebih.length === 0 && !adaIsi(sheet, r, c)) continue;
-        lebih[c - awalLebih] = { nilai: nilaiDi(sheet, r, c), rumus: rumusDi(sheet, r, c) };
+        lebih[c - awalLebih] = { nilai: nilaiDi(sheet, r, c), rumus: rumusDi(sheet, r, c), format: sheet.numberFormats?.[r]?.[c] ?? undefined };
       }
       for (let i = 0; i < lebih.length; i++) lebih[i] = lebih[i] ?? { nilai: null, rumus: '' };
       rows.push({ baris: r, kode: teks(nilaiDi(sheet, r, cKode)), sel, kolom, lebih });
@@ -447,6 +454,8 @@ export interface HasilGabung {
   dihapus: string[];
   /** Kode of indicators new to the RAPK. */
   ditambah: string[];
+  /** Of those, how many got their figures back from RAPK Arsip. */
+  dipulihkan: number;
   /** Matched rows. */
   dipertahankan: number;
   /** Typed Pembilang/Penyebut/Realisasi cells carried over. */
@@ -456,13 +465,13 @@ export interface HasilGabung {
 
 /**
  * A cell read back, written again as the same thing: text stays text (teksTulis),
- * a number a number. A date reaches core as "yyyy-mm-dd" (the Sheets adapter turns
- * a Date into that, in the spreadsheet's time zone) and is written so the host
- * reads it as a date again.
+ * a number a number. A date reaches core as "yyyy-mm-dd" or "yyyy-mm-dd hh:mm:ss"
+ * (the Sheets adapter turns a Date into that, in the spreadsheet's time zone) and
+ * is written so the host reads it as a date again.
  */
 function nilaiSalin(v: CellInput): WriteValue {
   const w = keNilaiTulis(v);
-  if (typeof w !== 'string' || typeof v !== 'string' || /^\d{4}-\d{2}-\d{2}$/.test(w)) return w;
+  if (typeof w !== 'string' || typeof v !== 'string' || /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/.test(w)) return w;
   return teksTulis(w);
 }
 
@@ -527,7 +536,11 @@ function targetKetikan(old: BarisRapkLama): Partial<Record<Triwulan, WriteValue>
   if (!ada) return null;
   if (!sel.some((x) => x.rumus !== '')) {
     const T = sel[sel.length - 1].nilai;
-    for (const pola of ['akhir', 'tetap', 'kumulatif']) {
+    // What we wrote follows the pola the row itself shows (100/100/100 typed for a
+    // kumulatif row is the user's, though it looks like "tetap").
+    const polaBaris = bacaPola(parseCell(old.sel['Pola target']?.nilai ?? null));
+    const polaDicoba = isKError(polaBaris) || kosong(old.sel['Pola target']?.nilai ?? null) ? ['akhir', 'tetap', 'kumulatif'] : [polaBaris];
+    for (const pola of polaDicoba) {
       const cocok = TRIWULAN.every((_, qi) => {
         const t = targetTriwulan(T, qi + 1, pola);
         return !isKError(t) && samaNilai(t as CellInput, sel[qi].nilai);
@@ -625,7 +638,8 @@ export function mergeRapk(
     total += jumlahIsian(isian);
     const targetKetik = b.pola === 'kumulatif' ? targetKetikan(old) ?? {} : {};
     const dipakai = (q: Triwulan): WriteValue => (q in targetKetik ? (targetKetik[q] as WriteValue) : b.target[q]);
-    if (Object.keys(targetKetik).length) {
+    const b12Lama = old.sel[rapkTargetHeader('B12')]?.nilai ?? null;
+    if (Object.keys(targetKetik).length && !samaNilai(b12Lama, b.target.B12)) {
       ketikan.push(`${b.pk.kode} (${TRIWULAN.slice(0, -1).map((q) => `${q} ${tampil(old.sel[rapkTargetHeader(q)].nilai)}`).join('; ')})`);
     }
     const beda = TRIWULAN.filter((q) => {
@@ -640,14 +654,14 @@ export function mergeRapk(
   if (berubah.length) catatan.push(`Target triwulan berubah mengikuti PK: ${batasiDaftar(berubah)}.`);
   if (ketikan.length) {
     catatan.push(
-      `Target triwulan yang Anda ketik (pola kumulatif) tetap dipakai; B12 mengikuti target tahunan PK: ${batasiDaftar(ketikan)}. Periksa akan mengingatkan bila tidak lagi cocok dengan target tahunan.`,
+      `Target tahunan di PK berubah; target triwulan yang Anda ketik (pola kumulatif) tetap dipakai dan B12 mengikuti PK: ${batasiDaftar(ketikan)}. Periksa akan mengingatkan bila tidak lagi cocok dengan target tahunan.`,
     );
   }
   if (pulih.length) catatan.push(`Isian dikembalikan dari ${SHEET.RAPK_ARSIP} untuk indikator yang kembali ke PK: ${batasiDaftar(pulih)}. Baris arsipnya tetap disimpan.`);
   if (tidakPulih.length) {
     catatan.push(`${SHEET.RAPK_ARSIP} memuat isian lama berkode sama tetapi untuk indikator lain, jadi tidak dikembalikan: ${batasiDaftar(tidakPulih)}.`);
   }
-  return { baris, arsip, dihapus, ditambah, dipertahankan, jumlahIsian: total, catatan };
+  return { baris, arsip, dihapus, ditambah, dipulihkan: pulih.length, dipertahankan, jumlahIsian: total, catatan };
 }
 
 // ---------------------------------------------------------------------------
@@ -673,15 +687,18 @@ export function rumusNps(host: HostKind, dari: number, sampai: number, kolomAwal
   return `=${namaFungsi(host, 'NPS')}(${rng(k.capaian[q])},${rng(k.bobot)})`;
 }
 
-function barisData(host: HostKind, rows: BarisGabung[], barisAwal: number, kolomAwal: number): WriteValue[][] {
+/** A formula of the user's, carried from the old cell (0-based row, column) to its new place. */
+type Pindah = (rumus: string, baris: number, kolom: number) => string;
+
+function barisData(host: HostKind, rows: BarisGabung[], barisAwal: number, kolomAwal: number, pindah: Pindah): WriteValue[][] {
   const k = rapkKolom();
   const tt = (x: string): WriteValue => (x ? teksTulis(x) : null);
   const tv = (x: WriteValue): WriteValue => (typeof x === 'string' && !x.startsWith('=') ? teksTulis(x) : x);
   return rows.map((b, i) => {
     const r = barisAwal + i;
-    // A formula of the user's moves with its row: references to the row follow it.
-    const d = b.lama ? r - b.lama.baris : 0;
-    const g = (x: WriteValue): WriteValue => (typeof x === 'string' && x.startsWith('=') ? geserRumus(x, d) : x);
+    // A formula of the user's moves with its row: its references follow the rows they point at.
+    const g = (x: WriteValue, h: string): WriteValue =>
+      typeof x === 'string' && x.startsWith('=') && b.lama ? pindah(x, b.lama.baris, b.lama.kolom[h] ?? 0) : x;
     const v: WriteValue[] = Array(k.jumlah).fill(null);
     v[k.no] = i + 1;
     v[k.perspektif] = tt(b.pk.perspektif);
@@ -695,10 +712,11 @@ function barisData(host: HostKind, rows: BarisGabung[], barisAwal: number, kolom
     for (const q of TRIWULAN) {
       const f = rumusRapk(host, r, kolomAwal, q);
       const is = b.isian[q];
-      v[k.target[q]] = q in b.targetKetik ? g(b.targetKetik[q] as WriteValue) : tv(b.target[q]);
-      v[k.pembilang[q]] = g(is.pembilang);
-      v[k.penyebut[q]] = g(is.penyebut);
-      v[k.realisasi[q]] = is.realisasi === null ? f.realisasi : g(is.realisasi);
+      const [hA, hB, hR] = rapkBlok(q);
+      v[k.target[q]] = q in b.targetKetik ? g(b.targetKetik[q] as WriteValue, rapkTargetHeader(q)) : tv(b.target[q]);
+      v[k.pembilang[q]] = g(is.pembilang, hA);
+      v[k.penyebut[q]] = g(is.penyebut, hB);
+      v[k.realisasi[q]] = is.realisasi === null ? f.realisasi : g(is.realisasi, hR);
       v[k.capaian[q]] = f.capaian;
       v[k.kriteria[q]] = f.kriteria;
       v[k.nps[q]] = b.awalKelompok ? rumusNps(host, r, r + b.ukuranKelompok - 1, kolomAwal, q) : null;
@@ -725,6 +743,49 @@ function lebarKolom(): number[] {
 
 const WARNA_HEADER = { background: '#DDEBF7', fontColor: '#1F3864' };
 const WARNA_ISIAN = '#FFF9E6';
+
+/**
+ * The number formats of the cells right of the table follow their values (a date
+ * stays a date): where the snapshot carries formats, one op per run of rows in a
+ * column whose new format differs from the one the cell has now.
+ */
+function formatIkutPindah(
+  sheet: SheetSnapshot | undefined,
+  rows: BarisGabung[],
+  dari: number,
+  sampai: number,
+  awal: number,
+  lebar: number,
+  nama: string,
+): WriteOp[] {
+  if (!sheet?.numberFormats) return [];
+  const ops: WriteOp[] = [];
+  for (let i = 0; i < lebar; i++) {
+    const c = awal + i;
+    let run: { r0: number; n: number; format: string } | null = null;
+    const tutup = (): void => {
+      if (run) ops.push({ op: 'format', sheet: nama, range: a1Range(run.r0, c, run.n, 1), numberFormat: run.format });
+      run = null;
+    };
+    for (let r = dari; r < sampai; r++) {
+      const old = rows[r - dari]?.lama;
+      const mau = old ? old.lebih[i]?.format ?? sheet.numberFormats[old.baris]?.[c] : undefined;
+      const kini = sheet.numberFormats[r]?.[c] ?? 'General';
+      if (mau === undefined || mau === kini) {
+        tutup();
+        continue;
+      }
+      const cur = run as { r0: number; n: number; format: string } | null;
+      if (cur && cur.format === mau && cur.r0 + cur.n === r) cur.n++;
+      else {
+        tutup();
+        run = { r0: r, n: 1, format: mau };
+      }
+    }
+    tutup();
+  }
+  return ops;
+}
 
 /** Format ops for a table whose header is at headerRow with n data rows: a constant number of ops. */
 function formatTabel(nama: string, headerRow: number, n: number, kolomAwal: number, barisJudul: number | null): WriteOp[] {
@@ -887,7 +948,11 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
   const W = lama?.lebarLebih ?? 0;
   const awalLebih = kolomAwal + k.jumlah;
   const sampaiLebih = Math.max(akhirLama, akhirBaru);
-  if (lama && rapkSheet && W > 0) {
+  // An archived row only comes back into a table being regenerated (a new RAPK may be a new year's).
+  const gabung = mergeRapk(susun.baris, lama, lama ? bacaArsip(getSheet(wb, SHEET.RAPK_ARSIP)) : []);
+  // Rows only appended: every cell right of the table is still beside its row.
+  const posisiBerubah = gabung.baris.some((b, i) => b.lama && b.lama.baris !== headerRow + 1 + i) || gabung.arsip.some((a) => adaLebih(a.lama));
+  if (lama && rapkSheet && W > 0 && posisiBerubah) {
     const barisLama = new Set(lama.rows.map((r) => r.baris));
     for (let r = headerRow + 1; r < sampaiLebih; r++) {
       if (barisLama.has(r)) continue;
@@ -902,9 +967,18 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
     }
   }
 
-  const gabung = mergeRapk(susun.baris, lama, bacaArsip(getSheet(wb, SHEET.RAPK_ARSIP)));
-  // Rows only appended: every cell right of the table is still beside its row.
-  const posisiBerubah = gabung.baris.some((b, i) => b.lama && b.lama.baris !== headerRow + 1 + i) || gabung.arsip.some((a) => adaLebih(a.lama));
+
+  // Where each old table row went: formulas of the user's that we carry follow it.
+  const peta = new Map<number, number | null>();
+  for (const row of lama?.rows ?? []) peta.set(row.baris, null);
+  gabung.baris.forEach((b, i) => b.lama && peta.set(b.lama.baris, headerRow + 1 + i));
+  const petaBaris: PetaBaris = (r) => peta.get(r);
+  const takBisaPindah: string[] = [];
+  const pindah: Pindah = (rumus, baris, kolom) => {
+    const p = petakanRumus(rumus, petaBaris, nama);
+    if (p.galat) takBisaPindah.push(`${ref}!${a1(baris, kolom)} (${p.galat})`);
+    return p.rumus;
+  };
   const judulLebih = Array.from({ length: W }, (_, i) => {
     const h = rapkSheet ? teks(nilaiDi(rapkSheet, headerRow, awalLebih + i)) : '';
     return h ? `${h} (kolom ${colName(awalLebih + i)})` : `Kolom ${colName(awalLebih + i)}`;
@@ -929,7 +1003,7 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
     );
   }
   const header: WriteValue[] = rapkHeaders();
-  const data = barisData(wb.host, gabung.baris, headerRow + 1, kolomAwal);
+  const data = barisData(wb.host, gabung.baris, headerRow + 1, kolomAwal, pindah);
   const blok = [...(tulisJudul ? judul : []), header, ...data];
   const barisBlok = tulisJudul ? headerRow - RAPK_BARIS_JUDUL : headerRow;
 
@@ -951,12 +1025,19 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
         Array.from({ length: W }, (_, i) => {
           const x = old?.lebih[i];
           if (!x) return null;
-          if (x.rumus) return geserRumus(x.rumus, r - old.baris);
+          if (x.rumus) return pindah(x.rumus, old.baris, awalLebih + i);
           return kosong(x.nilai) ? null : nilaiSalin(x.nilai);
         }),
       );
     }
     ops.push({ op: 'setValues', sheet: nama, row: headerRow + 1, col: awalLebih, values: lebih });
+    ops.push(...formatIkutPindah(rapkSheet, gabung.baris, headerRow + 1, sampaiLebih, awalLebih, W, nama));
+  }
+  if (takBisaPindah.length) {
+    return {
+      ok: false,
+      pesan: `Baris RAPK perlu disusun ulang mengikuti PK, tetapi rumus Anda di ${batasiDaftar(takBisaPindah)} merujuk beberapa baris tabel sekaligus, dan baris-baris itu tidak lagi berurutan. Rumus itu tidak bisa dipindahkan tanpa menunjuk indikator lain. Ganti dengan nilainya atau rujuk tiap sel sendiri, lalu klik Buat Tabel RAPK lagi. Belum ada yang diubah.`,
+    };
   }
   ops.push(...formatTabel(nama, headerRow, n, kolomAwal, tulisJudul ? barisBlok : null));
   if (baru) ops.push({ op: 'columnWidths', sheet: nama, widths: lebarKolom() });
@@ -998,7 +1079,9 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
     ringkasan = `RAPK dibuat: ${inti}.`;
   } else {
     const bagian: string[] = [];
-    if (gabung.ditambah.length) bagian.push(`${gabung.ditambah.length} ditambah`);
+    if (gabung.ditambah.length) {
+      bagian.push(`${gabung.ditambah.length} ditambah${gabung.dipulihkan ? ` (${gabung.dipulihkan} dengan isian dari ${SHEET.RAPK_ARSIP})` : ''}`);
+    }
     if (gabung.arsip.length) bagian.push(`${gabung.arsip.length} dipindah ke ${SHEET.RAPK_ARSIP}`);
     if (gabung.dihapus.length) bagian.push(`${gabung.dihapus.length} dihapus`);
     bagian.push(`${gabung.dipertahankan} dipertahankan (${gabung.jumlahIsian} isian realisasi/pembilang/penyebut tetap)`);

@@ -138,48 +138,75 @@ export function getSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | un
 /**
  * Text to write so that every host keeps it as the same text. Excel, Sheets and
  * HyperFormula read a written string the way they read a typed one, so a Kode
- * "01" or "1.10" would become the number 1 or 1,1 (and no longer match its PK
- * row); a leading apostrophe keeps it text in all three and is not shown.
+ * "01", "1.10", "1E1" or "2:15" would become a number (and no longer match its
+ * PK row), "(5)" would become -5 and "-x" a formula; a leading apostrophe keeps
+ * it text in all three and is not shown. Text that starts with a letter is
+ * left alone unless it reads as a boolean, an amount in rupiah or a month and
+ * day ("Mar-24"). Prefixing text that needed none is harmless.
  */
 export function teksTulis(s: string): string {
   const t = s.trim();
   if (t === '') return s;
+  const huruf = /^\p{L}/u.test(t);
   const mirip =
-    /^[=+]/.test(t) ||
-    /^-?[\d.,\s]*\d[\d.,\s]*%?$/.test(t) ||
-    /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t) ||
+    !huruf ||
     /^(true|false|benar|salah)$/i.test(t) ||
-    /^'/.test(s);
+    /^rp\.?\s*[\d.,]/i.test(t) ||
+    /^(jan|feb|mar|apr|ma[iy]|jun|jul|aug|agu|agt|sep|o[ck]t|nov|de[cs])[\p{L}]*\.?[\s\-/]*\d/iu.test(t);
   return mirip ? `'${s}` : s;
 }
 
 const REF_A1 =
   /(?<![\w.$'!])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?(?![\w(!])/g;
 
+/** Where a row of the sheet went: its new 0-based row, null if it left, undefined if it did not move with the table. */
+export type PetaBaris = (baris: number) => number | null | undefined;
+
 /**
- * A formula moved down by `delta` rows, the way a spreadsheet moves it when a
- * row is sorted: references to this sheet without "$" on the row shift with
- * it; references to other sheets and absolute rows stay. Text in quotes is
- * left alone. A reference that would leave the sheet (row < 1) is kept as is.
+ * A formula rewritten after the rows of its sheet were rearranged, so that each
+ * reference keeps pointing at the same thing: a reference to a row that moved
+ * (this sheet, unqualified or named) follows that row, one to a row that left
+ * becomes #REF!, anything else (other sheets, rows outside the table, text in
+ * quotes) stays. A range over several moved rows can only follow them if they
+ * stay together in order; otherwise `galat` names the range and the formula is
+ * returned unchanged.
  */
-export function geserRumus(rumus: string, delta: number): string {
-  if (!delta || !rumus.startsWith('=')) return rumus;
-  const geser = (abs: string, baris: string): string => {
-    if (abs) return baris;
-    const n = Number(baris) + delta;
-    return n >= 1 ? String(n) : baris;
+export function petakanRumus(rumus: string, peta: PetaBaris, lembar = ''): { rumus: string; galat?: string } {
+  if (!rumus.startsWith('=')) return { rumus };
+  const milikSendiri = (prefix: string | undefined): boolean => {
+    if (!prefix) return true;
+    const nama = prefix.slice(0, -1).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    return lembar !== '' && nama.toLowerCase() === lembar.toLowerCase();
   };
-  return rumus
+  let galat: string | undefined;
+  const hasil = rumus
     .split(/("(?:[^"]|"")*")/)
     .map((bagian, i) =>
       i % 2 === 1
         ? bagian
-        : bagian.replace(REF_A1, (m, lembar, c1a, c1, r1a, r1, c2a, c2, r2a, r2) => {
-            if (lembar) return m;
-            let out = `${c1a}${c1}${r1a}${geser(r1a, r1)}`;
-            if (c2 !== undefined) out += `:${c2a}${c2}${r2a}${geser(r2a, r2)}`;
-            return out;
+        : bagian.replace(REF_A1, (m: string, prefix: string | undefined, c1a, c1, r1a, r1, c2a, c2, r2a, r2) => {
+            if (!milikSendiri(prefix)) return m;
+            const p = prefix ?? '';
+            const a = Number(r1) - 1;
+            if (c2 === undefined) {
+              const b = peta(a);
+              if (b === undefined) return m;
+              if (b === null) return '#REF!';
+              return `${p}${c1a}${c1}${r1a}${b + 1}`;
+            }
+            const z = Number(r2) - 1;
+            const [lo, hi] = a <= z ? [a, z] : [z, a];
+            const baru: Array<number | null | undefined> = [];
+            for (let r = lo; r <= hi; r++) baru.push(peta(r));
+            if (baru.every((x) => x === undefined)) return m;
+            const geser = typeof baru[0] === 'number' ? (baru[0] as number) - lo : NaN;
+            if (!baru.every((x, k) => typeof x === 'number' && x === lo + k + geser)) {
+              galat = galat ?? m;
+              return m;
+            }
+            return `${p}${c1a}${c1}${r1a}${a + geser + 1}:${c2a}${c2}${r2a}${z + geser + 1}`;
           }),
     )
     .join('');
+  return galat ? { rumus, galat } : { rumus: hasil };
 }

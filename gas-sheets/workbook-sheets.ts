@@ -41,7 +41,8 @@ const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === 
  * Read what the job asks for: per sheet one lookup, then its values (one
  * getSheetValues) or, where formulas/formats are wanted too, the data range
  * and one call per thing. Dates come back from Sheets as midnight in the
- * spreadsheet's time zone; they become 'yyyy-MM-dd' text in that zone (one
+ * spreadsheet's time zone; they become 'yyyy-MM-dd' (with ' HH:mm:ss' when the
+ * cell holds a time of day) text in that zone (one
  * time-zone lookup per snapshot, only when a date is present).
  */
 export function bacaSnapshot(ss: Spreadsheet, spec: readonly BacaLembar[], cache: CacheLembar = new Map()): WorkbookSnapshot {
@@ -49,7 +50,8 @@ export function bacaSnapshot(ss: Spreadsheet, spec: readonly BacaLembar[], cache
   let zona: string | null = null;
   const teksTanggal = (d: Date): string => {
     if (zona === null) zona = ss.getSpreadsheetTimeZone();
-    return Utilities.formatDate(d, zona, 'yyyy-MM-dd');
+    // A date-time keeps its time (a note "2024-03-01 14:30:00" right of the RAPK table).
+    return Utilities.formatDate(d, zona, 'yyyy-MM-dd HH:mm:ss').replace(/ 00:00:00$/, '');
   };
   for (const s of spec) {
     const sh = ss.getSheetByName(s.name);

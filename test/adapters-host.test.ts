@@ -177,6 +177,18 @@ describe('Sheets: tanggal dibaca dalam zona waktu spreadsheet', () => {
     expect(h.calls()).toBeLessThanOrEqual(25);
   });
 
+  test('tanggal dengan jam tetap membawa jamnya', () => {
+    const h = sheets({ [SHEET.PK]: pk2019() });
+    expect(h.rapk().ok).toBe(true);
+    const g = h.fake.grid(SHEET.RAPK);
+    const t = tabel(g);
+    const row = g.findIndex((r) => r[t.col('Kode')] === 'IK06');
+    const c = t.col('Pembilang (a) B6');
+    h.fake.sheet(SHEET.RAPK)!.values[row][c] = new Date('2024-03-01T07:30:00Z'); // 14:30 in Jakarta
+    expect(h.rapk().ok).toBe(true);
+    expect(h.fake.grid(SHEET.RAPK)[row][c]).toBe('2024-03-01 14:30:00');
+  });
+
   test('zona waktu dibaca hanya bila ada tanggal', () => {
     const h = sheets({ [SHEET.PK]: pk2019() });
     h.periksa();

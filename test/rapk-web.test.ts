@@ -42,3 +42,40 @@ test('Kode teks "01" dan "1.10": tetap teks di RAPK, isian tetap saat dibuat ula
   const p = await br.periksa();
   expect(p.temuan.filter((t) => /kode/i.test(t.kode) && t.sheet === SHEET.RAPK)).toEqual([]);
 });
+
+test('catatan dan tanggal di kanan tabel ikut barisnya, formatnya juga (mesin HyperFormula)', async () => {
+  const bk = new BukuKerjaWeb();
+  const br = buatBridgeWeb(bk);
+  await br.sisipkanTemplat({ contoh: false });
+  const pk = bk.bacaSnapshot([SHEET.PK]).sheets[0];
+  const h = pk.values.findIndex((r) => r.includes('Kode'));
+  const col = (n: string): number => pk.values[h].indexOf(n);
+  const isiPk = (urut: string[]): void =>
+    urut.forEach((kode, i) => {
+      bk.isiSel(SHEET.PK, h + 1 + i, col('Sasaran'), 'Sasaran 1');
+      bk.isiSel(SHEET.PK, h + 1 + i, col('Kode'), kode);
+      bk.isiSel(SHEET.PK, h + 1 + i, col('Indikator'), `Indikator ${kode}`);
+      bk.isiSel(SHEET.PK, h + 1 + i, col('Bobot'), 1);
+      bk.isiSel(SHEET.PK, h + 1 + i, col('Target'), 100);
+      bk.isiSel(SHEET.PK, h + 1 + i, col('Pola target'), 'tetap');
+    });
+  isiPk(['IK01', 'IK02', 'IK03']);
+  expect((await br.buatRapk()).ok).toBe(true);
+  const s = bk.bacaSnapshot([SHEET.RAPK]).sheets[0];
+  const hr = s.values.findIndex((r) => r.includes('Kode') && r.includes('Indikator'));
+  const cAL = s.values[hr].length; // first column right of the table
+  bk.isiSel(SHEET.RAPK, hr + 1, cAL, 45323, 'dd/mm/yyyy'); // IK01: 1 Februari 2024
+  bk.isiSel(SHEET.RAPK, hr + 2, cAL, 5); // IK02: a plain number
+
+  isiPk(['IK03', 'IK02', 'IK01']);
+  const r = await br.buatRapk();
+  expect(r.ok).toBe(true);
+  const t = bk.bacaSnapshot([SHEET.RAPK]).sheets[0];
+  const cK = t.values[hr].indexOf('Kode');
+  const baris = (kode: string): number => t.values.findIndex((x) => x[cK] === kode);
+  expect(t.values[baris('IK01')][cAL]).toBe(45323);
+  expect(t.numberFormats?.[baris('IK01')][cAL]).toBe('dd/mm/yyyy');
+  expect(t.values[baris('IK02')][cAL]).toBe(5);
+  expect(t.numberFormats?.[baris('IK02')][cAL]).toBe('General');
+  expect(t.values[baris('IK03')][cAL] ?? null).toBeNull();
+});

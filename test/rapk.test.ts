@@ -15,7 +15,7 @@ import { PK_KOLOM } from '../core/pk';
 import { SHEET, TRIWULAN, WARNA_KRITERIA, rapkBlok, rapkHeaders, rapkNpsHeader, rapkTargetHeader } from '../core/layout';
 import { ARSIP_HEADER, HasilRapk, RAPK_JUDUL, bacaRapk, planRapk, rapkKolom } from '../core/rapk';
 import { CellInput, isKError } from '../core/values';
-import { HostKind, Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, colIndex, parseA1, parseA1Range } from '../core/workbook';
+import { HostKind, Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, colIndex, colName, parseA1, parseA1Range } from '../core/workbook';
 
 // ---------------------------------------------------------------------------
 // Building snapshots
@@ -123,6 +123,10 @@ function taruh(s: Lembar, r: number, c: number, v: WriteValue): void {
   if (typeof v === 'string' && v.startsWith('=')) {
     s.formulas[r][c] = v;
     s.values[r][c] = null;
+  } else if (typeof v === 'string' && v.startsWith("'")) {
+    // As Excel, Sheets and HyperFormula do: a leading apostrophe keeps the rest as text and is not stored.
+    s.formulas[r][c] = '';
+    s.values[r][c] = v.slice(1);
   } else {
     s.formulas[r][c] = '';
     s.values[r][c] = v;
@@ -876,7 +880,11 @@ describe('membuat ulang: tidak ada isian yang tertukar, hilang atau diam-diam di
     const plan = rencana(gantiPk(b, pk));
     const out = terapkan(gantiPk(b, pk), plan);
     expect(TRIWULAN.map((q) => sel(out, 'IK03', rapkTargetHeader(q)).nilai)).toEqual([10, 40, 70, 90]);
-    expect(plan.catatan.join(' ')).toContain('Target triwulan yang Anda ketik (pola kumulatif) tetap dipakai; B12 mengikuti target tahunan PK: IK03 (B3 10; B6 40; B9 70)');
+    expect(plan.catatan.join(' ')).toContain('target triwulan yang Anda ketik (pola kumulatif) tetap dipakai dan B12 mengikuti PK: IK03 (B3 10; B6 40; B9 70)');
+    // Clicking again without a PK change keeps them and says nothing more.
+    const lagi = rencana(gantiPk(out, pk));
+    expect(lagi.catatan).toEqual([]);
+    expect(TRIWULAN.map((q) => sel(terapkan(gantiPk(out, pk), lagi), 'IK03', rapkTargetHeader(q)).nilai)).toEqual([10, 40, 70, 90]);
     // Targets we computed (IK04 tetap, IK01 akhir) still follow the PK.
     const pk2 = pk.map((r) => (r.kode === 'IK04' ? { ...r, target: 95 } : r));
     const out2 = terapkan(gantiPk(out, pk2), rencana(gantiPk(out, pk2)));
@@ -952,5 +960,87 @@ describe('membuat ulang: tidak ada isian yang tertukar, hilang atau diam-diam di
       ["'01", 'a', 100],
       ["'1.10", 'b', "'1-10"],
     ]);
+  });
+});
+
+describe('membuat ulang: kasus tepi dari tinjauan kedua', () => {
+  const urutBaru = [KECIL[4], KECIL[3], KECIL[2], KECIL[0], KECIL[1]].map((r) => ({ ...r, perspektif: 'Customer Perspective' }));
+
+  test('target 100/100/100 diketik untuk baris kumulatif tetap milik pengguna walau mirip pola tetap', () => {
+    const b = ketik(rapkAwal(KECIL), [
+      ['IK03', 'Target B3', 100],
+      ['IK03', 'Target B6', 100],
+      ['IK03', 'Target B9', 100],
+    ]);
+    const out = terapkan(b, rencana(b));
+    expect(TRIWULAN.map((q) => sel(out, 'IK03', rapkTargetHeader(q)).nilai)).toEqual([100, 100, 100, 100]);
+  });
+
+  test('catatan tepat di bawah tabel (tanpa baris kosong, tanpa No) bukan baris RAPK: tidak dihapus', () => {
+    let b = ketikDi(rapkAwal(KECIL), SHEET.RAPK, 'D10', 'Catatan');
+    b = ketikDi(b, SHEET.RAPK, 'E10', 'Angka TW I sementara');
+    const plan = rencana(b);
+    expect(plan.catatan.join(' ')).not.toContain('Dihapus');
+    const s = terapkan(b, plan).sheets.find((x) => x.name === SHEET.RAPK) as SheetSnapshot;
+    expect([s.values[9][3], s.values[9][4]]).toEqual(['Catatan', 'Angka TW I sementara']);
+  });
+
+  test('RAPK baru (lembar lama dihapus) tidak mengambil isian lama dari RAPK Arsip', () => {
+    const b = ketik(rapkAwal(KECIL), [['IK03', A3, 5], ['IK03', B3, 10]]);
+    const tanpa = KECIL.filter((r) => r.kode !== 'IK03');
+    const out1 = terapkan(gantiPk(b, tanpa), rencana(gantiPk(b, tanpa)));
+    const tahunBaru = { host: out1.host, sheets: gantiPk(out1, KECIL).sheets.filter((x) => x.name !== SHEET.RAPK) };
+    const plan = rencana(tahunBaru);
+    expect(plan.ringkasan).toBe('RAPK dibuat: 5 indikator, 3 sasaran.');
+    expect(sel(terapkan(tahunBaru, plan), 'IK03', A3).nilai).toBeNull();
+  });
+
+  test('ringkasan menyebut isian yang dipulihkan dari RAPK Arsip', () => {
+    const b = ketik(rapkAwal(KECIL), [['IK03', A3, 5]]);
+    const tanpa = KECIL.filter((r) => r.kode !== 'IK03');
+    const out1 = terapkan(gantiPk(b, tanpa), rencana(gantiPk(b, tanpa)));
+    expect(rencana(gantiPk(out1, KECIL)).ringkasan).toContain('1 ditambah (1 dengan isian dari RAPK Arsip)');
+  });
+
+  test('rumus di kanan tabel yang merujuk beberapa baris: ditolak saat urutan berubah (sel disebut), boleh bila hanya ditambah di akhir', () => {
+    const b = ketikDi(rapkAwal(KECIL), SHEET.RAPK, 'AL5', '=SUM(M5:M7)');
+    const pesan = tolak(planRapk(gantiPk(b, urutBaru)));
+    expect(pesan).toContain('RAPK!AL5 (M5:M7)');
+    expect(pesan).toContain('Belum ada yang diubah');
+    const tambah = [...KECIL, { sasaran: 'Sasaran C', kode: 'IK06', indikator: 'x', target: 1 }];
+    expect(planRapk(gantiPk(b, tambah)).ok).toBe(true);
+  });
+
+  test('rumus pengguna yang merujuk baris indikator lain mengikuti indikator itu', () => {
+    const awal = rapkAwal(KECIL);
+    const r3 = cari(awal, 'IK03', A3);
+    const b = ketik(awal, [['IK05', A3, `=${colName(r3.c)}${r3.r + 1}*2`]]);
+    const out = terapkan(gantiPk(b, urutBaru), rencana(gantiPk(b, urutBaru)));
+    const baru3 = cari(out, 'IK03', A3);
+    expect(sel(out, 'IK05', A3).rumus).toBe(`=${colName(baru3.c)}${baru3.r + 1}*2`);
+  });
+
+  test('sel di kanan tabel tepat di bawah baris terakhir tidak menghalangi bila baris hanya ditambah', () => {
+    let b = ketikDi(rapkAwal(KECIL), SHEET.RAPK, 'AL5', 'catatan IK01');
+    b = ketikDi(b, SHEET.RAPK, 'AL10', 'catatan bawah kanan');
+    const tambah = [...KECIL, { sasaran: 'Sasaran C', kode: 'IK06', indikator: 'x', target: 1 }];
+    const out = terapkan(gantiPk(b, tambah), rencana(gantiPk(b, tambah)));
+    const s = out.sheets.find((x) => x.name === SHEET.RAPK) as SheetSnapshot;
+    expect([s.values[4][colIndex('AL')], s.values[9][colIndex('AL')], s.values[9][3]]).toEqual(['catatan IK01', 'catatan bawah kanan', 'IK06']);
+  });
+
+  test('klik kedua tanpa perubahan PK tidak mengubah apa pun dan tidak berkomentar', () => {
+    let b = ketik(rapkAwal(KECIL), [
+      ['IK03', 'Target B3', 10],
+      ['IK03', A3, '=AL7*2'],
+      ['IK01', R12, 82.5],
+    ]);
+    b = ketikDi(b, SHEET.RAPK, 'AL7', 4);
+    const pertama = terapkan(gantiPk(b, urutBaru), rencana(gantiPk(b, urutBaru)));
+    const plan = rencana(pertama);
+    expect(plan.catatan).toEqual([]);
+    const kedua = terapkan(pertama, plan);
+    const isi = (wb: WorkbookSnapshot): unknown => wb.sheets.find((x) => x.name === SHEET.RAPK);
+    expect(isi(kedua)).toEqual(isi(pertama));
   });
 });

@@ -501,8 +501,15 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
   /** Utilities.formatDate: local work in Apps Script (not a Sheets call), so not counted. */
   const Utilities = {
     formatDate(d: Date, tz: string, format: string) {
-      if (format !== 'yyyy-MM-dd') throw new Error(`format tiruan tidak didukung: ${format}`);
-      return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+      const bagian = Object.fromEntries(
+        new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+          .formatToParts(d)
+          .map((p) => [p.type, p.value]),
+      );
+      const tanggal = `${bagian.year}-${bagian.month}-${bagian.day}`;
+      if (format === 'yyyy-MM-dd') return tanggal;
+      if (format === 'yyyy-MM-dd HH:mm:ss') return `${tanggal} ${bagian.hour}:${bagian.minute}:${bagian.second}`;
+      throw new Error(`format tiruan tidak didukung: ${format}`);
     },
   };
 
