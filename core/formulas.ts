@@ -37,15 +37,108 @@ function norm(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toUpperCase();
 }
 
-/** Find a label (WTP, "Wajar Tanpa Pengecualian", aa ...) on the scales in use. */
+/**
+ * Find a label (WTP, "Wajar Tanpa Pengecualian", aa ...) on the scales in use.
+ * Codes win over long forms, so a table that lists "Disclaimer" as a label of
+ * its own is not read as TMP's long form.
+ */
 export function cariLabel(text: string, pengaturan: Pengaturan = DEFAULT_PENGATURAN): LabelDitemukan | null {
   const n = norm(text);
   for (const skala of pengaturan.skala) {
-    for (const label of skala.label) {
-      if (norm(label.kode) === n || label.alias.some((a) => norm(a) === n)) return { skala, label };
-    }
+    for (const label of skala.label) if (norm(label.kode) === n) return { skala, label };
+  }
+  for (const skala of pengaturan.skala) {
+    for (const label of skala.label) if (label.alias.some((a) => norm(a) === n)) return { skala, label };
   }
   return null;
+}
+
+/** Examples of labels in use for messages: the top label of each scale ("WTP, AA"). */
+function contohLabel(pengaturan: Pengaturan): string {
+  return pengaturan.skala.map((s) => s.label[s.label.length - 1]?.kode).filter(Boolean).join(', ');
+}
+
+/**
+ * The long forms of a label typed in a scale table: those of the default label
+ * with that code (or long form), looked up on the default scale of the same
+ * name first, then on any default scale. "WTP" keeps "Wajar Tanpa Pengecualian".
+ */
+function aliasBawaan(nama: string, kode: string): string[] {
+  const n = norm(kode);
+  const cocok = (s: SkalaKualitatif): LabelSkala | undefined =>
+    s.label.find((l) => norm(l.kode) === n) ?? s.label.find((l) => l.alias.some((a) => norm(a) === n));
+  const sama = DEFAULT_PENGATURAN.skala.find((s) => norm(s.nama) === norm(nama));
+  const l = (sama && cocok(sama)) ?? DEFAULT_PENGATURAN.skala.map(cocok).find((x) => x !== undefined);
+  if (!l) return [];
+  return [l.kode, ...l.alias].filter((a) => norm(a) !== n);
+}
+
+/**
+ * Qualitative scales from a table of rows (Skala, Label, Skor): the layout of
+ * the Pengaturan sheet. Blank rows are skipped; a blank Skala means "same as
+ * the row above"; a row with only a Skala name starts that scale; a header row
+ * (Skala, Label, Skor) is skipped; names and labels are case-insensitive.
+ * Strict (the CAPAIAN skala argument): a non-numeric or blank skor, a blank
+ * label or a label written twice with different skor is a #VALUE! naming it.
+ * `longgar` (reading the sheet for Periksa): such rows are skipped instead.
+ * An empty table gives [] (the caller falls back to the default scales).
+ */
+export function bacaSkalaKualitatif(rows: CellInput[][], longgar = false): SkalaKualitatif[] | KError {
+  const skala: SkalaKualitatif[] = [];
+  const teksSel = (p: Parsed): string => (p.kind === 'text' ? p.text.trim() : p.kind === 'number' ? (p.text ?? formatAngka(p.value)).trim() : '');
+  let nama = '';
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] ?? [];
+    const [S, L, K] = [0, 1, 2].map((c) => parseCell(row[c] ?? null));
+    if (S.kind === 'blank' && L.kind === 'blank' && K.kind === 'blank') continue;
+    if (['skala', 'label', 'skor'].every((h, c) => norm(teksSel([S, L, K][c])) === norm(h))) continue;
+    const galat = [S, L, K].find((p) => p.kind === 'error');
+    if (galat && galat.kind === 'error') {
+      if (longgar) continue;
+      return new KError(galat.error.code, `skala kualitatif baris ${i + 1}: ${galat.error.message}`);
+    }
+    if (S.kind !== 'blank') nama = teksSel(S);
+    if (L.kind === 'blank' && K.kind === 'blank') continue; // a heading row: the scale's name only
+    const kode = teksSel(L);
+    const tempat = nama ? ` (${nama})` : '';
+    let pesan: string | null = null;
+    if (!nama) pesan = `baris ${i + 1}: nama skala kosong untuk label ${kutip(kode)}; isi kolom Skala`;
+    else if (!kode) pesan = `baris ${i + 1}${tempat}: label kosong untuk skor ${kutip(teksSel(K))}`;
+    else if (K.kind === 'blank') pesan = `skor label ${kutip(kode)}${tempat} kosong`;
+    else if (K.kind !== 'number') pesan = `skor ${kutip(teksSel(K))} untuk label ${kutip(kode)}${tempat} bukan angka`;
+    if (pesan !== null || K.kind !== 'number') {
+      if (longgar) continue;
+      return new KError('VALUE', `skala kualitatif: ${pesan}`);
+    }
+    let sk = skala.find((s) => norm(s.nama) === norm(nama));
+    if (!sk) {
+      sk = { nama, label: [] };
+      skala.push(sk);
+    }
+    const ada = sk.label.find((l) => norm(l.kode) === norm(kode));
+    if (ada) {
+      if (ada.skor !== K.value && !longgar) {
+        return new KError(
+          'VALUE',
+          `skala kualitatif: label ${kutip(kode)}${tempat} tertulis dua kali dengan skor berbeda (${formatAngka(ada.skor)} dan ${formatAngka(K.value)})`,
+        );
+      }
+      continue;
+    }
+    sk.label.push({ kode, skor: K.value, alias: aliasBawaan(nama, kode) });
+  }
+  return skala;
+}
+
+/**
+ * Whether CAPAIAN of these two cells reads the qualitative scales: a label in
+ * realisasi or target (a target band "a–b" does not).
+ */
+export function capaianPakaiSkala(realisasiIn: CellInput, targetIn: CellInput): boolean {
+  const R = parseCell(realisasiIn);
+  const T = parseCell(targetIn);
+  if (R.kind === 'error' || T.kind === 'error' || R.kind === 'blank') return false;
+  return R.kind === 'text' || (T.kind === 'text' && !bacaRentang(T.text));
 }
 
 // ---------------------------------------------------------------------------
@@ -165,8 +258,8 @@ export function capaianDetail(
     if (pol === 'rentang') return fail(new KError('VALUE', `polaritas rentang butuh target berbentuk "a–b", bukan ${kutip(T.kind === 'text' ? T.text : formatAngka(T.value))}`));
     const lr = R.kind === 'text' ? cariLabel(R.text, pengaturan) : null;
     const lt = T.kind === 'text' ? cariLabel(T.text, pengaturan) : null;
-    if (R.kind === 'text' && !lr) return fail(new KError('VALUE', `realisasi ${kutip(R.text)} bukan angka dan bukan label yang dikenal (mis. WTP, AA)`));
-    if (T.kind === 'text' && !lt) return fail(new KError('VALUE', `target ${kutip(T.text)} bukan angka dan bukan label yang dikenal (mis. WTP, AA)`));
+    if (R.kind === 'text' && !lr) return fail(new KError('VALUE', `realisasi ${kutip(R.text)} bukan angka dan bukan label yang dikenal (mis. ${contohLabel(pengaturan)})`));
+    if (T.kind === 'text' && !lt) return fail(new KError('VALUE', `target ${kutip(T.text)} bukan angka dan bukan label yang dikenal (mis. ${contohLabel(pengaturan)})`));
     if (!lr || !lt) {
       return fail(new KError('VALUE', `realisasi dan target harus sama-sama label atau sama-sama angka (realisasi ${kutip(lr ? lr.label.kode : formatAngka((R as { value: number }).value))}, target ${kutip(lt ? lt.label.kode : formatAngka((T as { value: number }).value))})`));
     }
@@ -174,7 +267,7 @@ export function capaianDetail(
       return fail(new KError('VALUE', `label dari skala berbeda: realisasi ${lr.label.kode} (${lr.skala.nama}) dan target ${lt.label.kode} (${lt.skala.nama})`));
     }
     const h = capaianAngka(lr.label.skor, lt.label.skor, pol, batas, pengaturan);
-    return { nilai: h.nilai, rumus: `skor ${lr.skala.nama}: ${lr.label.kode}=${lr.label.skor}, ${lt.label.kode}=${lt.label.skor}; ${h.rumus}` };
+    return { nilai: h.nilai, rumus: `skor ${lr.skala.nama}: ${lr.label.kode}=${formatAngka(lr.label.skor)}, ${lt.label.kode}=${formatAngka(lt.label.skor)}; ${h.rumus}` };
   }
   if (R.kind !== 'number' || T.kind !== 'number') return fail(new KError('VALUE', 'masukan tidak terbaca'));
   if (pol === 'rentang') return fail(new KError('VALUE', `polaritas rentang butuh target berbentuk "a–b", bukan ${formatAngka(T.value)}`));

@@ -8,10 +8,13 @@
  * and answer in that shape; one bad cell never spoils the others.
  */
 import { CellInput, CellOutput, KError, isKError } from './values';
+import { DEFAULT_PENGATURAN, Pengaturan } from './settings';
 import {
   angka,
   bacaSkalaKriteria,
+  bacaSkalaKualitatif,
   capaian,
+  capaianPakaiSkala,
   efisiensi,
   kategoriEfisiensi,
   kriteria,
@@ -121,10 +124,28 @@ export const FUNCTIONS: FunctionDef[] = [
       P.target,
       { name: 'polaritas', description: 'Opsional: "positif" (bawaan, R/T×100), "negatif" ((2T−R)/T×100) atau "negatif-rasio" (T/R×100).', optional: true, jsdocType: 'string|Array<Array<string>>' },
       { name: 'batas_atas', description: 'Opsional: batas atas capaian, mis. 120 atau 150. Kosong = tanpa batas.', optional: true, jsdocType: 'number|Array<Array<number>>' },
+      {
+        name: 'skala',
+        description:
+          'Opsional: range 3 kolom (Skala, Label, Skor) seperti tabel skala di lembar Pengaturan; label kualitatif dinilai dengan skor ini. Baris kosong diabaikan, Skala kosong = sama dengan baris di atasnya. Kosong = skala bawaan (Opini BPK TMP=1..WTP=4, Predikat AKIP D=1..AA=7).',
+        optional: true,
+        jsdocType: 'Array<Array<number|string>>',
+      },
     ],
     returns: 'Capaian dalam poin persen (98,27 berarti 98,27%), tanpa pembulatan.',
     contoh: '=CAPAIAN(53,36; 54,3) → 98,27',
-    impl: elementwise(4, ([r, t, p, b]) => capaian(r, t, p, b)),
+    impl: (args) => {
+      const sel = args.slice(0, 4);
+      const skalaM = args[4];
+      if (isOmitted(skalaM)) return elementwise(4, ([r, t, p, b]) => capaian(r, t, p, b))(sel);
+      // The table is read once per call, not per cell. A bad table spoils only the capaian that read labels.
+      const skala =
+        (skalaM[0]?.length ?? 0) < 3
+          ? new KError('VALUE', `skala kualitatif harus 3 kolom: Skala, Label, Skor (range yang diberikan ${skalaM[0]?.length ?? 0} kolom)`)
+          : bacaSkalaKualitatif(skalaM);
+      const pengaturan: Pengaturan = isKError(skala) || skala.length === 0 ? DEFAULT_PENGATURAN : { ...DEFAULT_PENGATURAN, skala };
+      return elementwise(4, ([r, t, p, b]) => (isKError(skala) && capaianPakaiSkala(r, t) ? skala : capaian(r, t, p, b, pengaturan)))(sel);
+    },
   },
   {
     name: 'RASIO',

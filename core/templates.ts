@@ -17,9 +17,9 @@
  * not depend on the number of rows: one setValues per sheet, a fixed number of
  * format operations.
  */
-import { DEFAULT_PENGATURAN, KRITERIA_TABEL3, LabelSkala, Pengaturan, PitaKriteria, SkalaKualitatif } from './settings';
+import { DEFAULT_PENGATURAN, KRITERIA_TABEL3, Pengaturan, PitaKriteria, SkalaKualitatif } from './settings';
 import { CellInput, formatAngka, isKError, parseCell } from './values';
-import { bacaSkalaKriteria, STANDAR_EFISIENSI } from './formulas';
+import { bacaSkalaKriteria, bacaSkalaKualitatif, STANDAR_EFISIENSI } from './formulas';
 import {
   ANGGARAN_KOLOM,
   DAFTAR,
@@ -219,6 +219,8 @@ interface Konteks {
   host: HostKind;
   /** Formulas read batas atas, rumus negatif and the kriteria mode from Pengaturan. */
   pengaturan: boolean;
+  /** CAPAIAN reads its qualitative scales from Pengaturan's skala table (skala argument). */
+  skala: boolean;
 }
 
 function fn(k: Konteks, name: string): string {
@@ -232,11 +234,16 @@ function refPengaturan(row: number, col = 1): string {
 const REF_KRITERIA_TABEL = (): string =>
   `${sheetRef(SHEET.PENGATURAN)}!$A$${PENGATURAN_TATA.kriteriaAwal + 1}:$B$${PENGATURAN_TATA.kriteriaAwal + PENGATURAN_TATA.kriteriaBaris}`;
 
-/** CAPAIAN(realisasi, target, polaritas[, batas]) honouring Pengaturan's negatif rule and cap. */
+/** Pengaturan's skala rows (Skala, Label, Skor), the skala argument of CAPAIAN: "Pengaturan!$A$23:$C$38". */
+export const REF_SKALA_TABEL = (): string =>
+  `${sheetRef(SHEET.PENGATURAN)}!$A$${PENGATURAN_TATA.skalaAwal + 1}:$C$${PENGATURAN_TATA.skalaAwal + PENGATURAN_TATA.skalaBaris}`;
+
+/** CAPAIAN(realisasi, target, polaritas[, batas[, skala]]) honouring Pengaturan's negatif rule, cap and scales. */
 function rumusCapaian(k: Konteks, r: string, t: string, pol: string): string {
   if (!k.pengaturan) return `${fn(k, 'CAPAIAN')}(${r},${t},${pol})`;
   const neg = refPengaturan(PENGATURAN_TATA.rumusNegatif);
-  return `${fn(k, 'CAPAIAN')}(${r},${t},IF(AND(${pol}="negatif",${neg}="rasio"),"negatif-rasio",${pol}),${refPengaturan(PENGATURAN_TATA.batasAtas)})`;
+  const skala = k.skala ? `,${REF_SKALA_TABEL()}` : '';
+  return `${fn(k, 'CAPAIAN')}(${r},${t},IF(AND(${pol}="negatif",${neg}="rasio"),"negatif-rasio",${pol}),${refPengaturan(PENGATURAN_TATA.batasAtas)}${skala})`;
 }
 
 /** KRITERIA(x): Tabel 3 exactly, or Pengaturan's table when its mode says "tabel". */
@@ -416,7 +423,7 @@ function lembarPengukuran(k: Konteks, contohRealisasi: boolean): { values: Grid;
       op: 'note',
       sheet: s,
       cell: a1(BARIS_HEADER, UK.capaian),
-      text: 'Capaian (poin persen): positif R / T × 100, negatif (2T − R) / T × 100 minimal 0 (atau T / R × 100 menurut Pengaturan), label kualitatif skor(R) / skor(T) × 100. Realisasi kosong = capaian kosong.',
+      text: `Capaian (poin persen): positif R / T × 100, negatif (2T − R) / T × 100 minimal 0 (atau T / R × 100 menurut Pengaturan), label kualitatif skor(R) / skor(T) × 100${k.skala ? ' (skor dari tabel skala di lembar Pengaturan)' : ''}. Realisasi kosong = capaian kosong.`,
     },
     {
       op: 'note',
@@ -612,7 +619,7 @@ function lembarPengaturan(): { values: Grid; ops: WriteOp[] } {
   let r = T.skalaAwal;
   for (const sk of DEFAULT_PENGATURAN.skala) for (const l of sk.label) v[r++] = [sk.nama, l.kode, l.skor];
   v[PENGATURAN_AKHIR][0] =
-    'Skala dibaca oleh Periksa. Fungsi CAPAIAN di lembar memakai skala bawaan (Opini BPK TMP=1..WTP=4, Predikat AKIP D=1..AA=7).';
+    `Fungsi CAPAIAN di lembar Pengukuran dan Renstra membaca tabel ini (baris ${T.skalaAwal + 1}–${T.skalaAwal + T.skalaBaris}, argumen skala); Periksa juga. Skala kosong = sama dengan baris di atasnya; baris kosong diabaikan; label tidak peka huruf besar. Bawaan: Opini BPK TMP=1..WTP=4, Predikat AKIP D=1..AA=7.`;
 
   const kriteriaRange = a1Range(T.kriteriaAwal, 0, T.kriteriaBaris, 3);
   const ops: WriteOp[] = [
@@ -647,6 +654,12 @@ function samaTeks(a: CellInput, b: string): boolean {
 function tataCocok(sheet: SheetSnapshot, header: readonly string[]): boolean {
   const row = sheet.values[BARIS_HEADER];
   return !!row && header.every((h, c) => samaTeks(row[c], h));
+}
+
+/** The existing Pengaturan has the skala table where the template puts it (rows Skala, Label, Skor). */
+function skalaCocok(sheet: SheetSnapshot): boolean {
+  const h = sheet.values[PENGATURAN_TATA.skalaHeader];
+  return PENGATURAN.skalaHeader.every((x, c) => samaTeks(h?.[c], x));
 }
 
 function pengaturanCocok(sheet: SheetSnapshot): boolean {
@@ -691,6 +704,7 @@ export function planTemplat(wb: WorkbookSnapshot, opts: { contoh: boolean }): Ha
   const ukAda = ada.get(SHEET.PENGUKURAN);
   const atAda = ada.get(SHEET.PENGATURAN);
   const pengaturanTerkait = !atAda || pengaturanCocok(atAda);
+  const skalaTerkait = pengaturanTerkait && (!atAda || skalaCocok(atAda));
   const butuhPk = baru.includes(SHEET.PENGUKURAN) || baru.includes(SHEET.ANGGARAN);
   if (pkAda && butuhPk && !tataCocok(pkAda, PK_KOLOM)) {
     catatan.push(
@@ -708,7 +722,7 @@ export function planTemplat(wb: WorkbookSnapshot, opts: { contoh: boolean }): Ha
   const contoh = opts.contoh && !pkAda;
   if (opts.contoh && pkAda) catatan.push('Contoh LAKIP 2019 tidak diisi karena lembar PK sudah ada (contoh hanya cocok dengan PK contoh).');
 
-  const k: Konteks = { host: wb.host, pengaturan: pengaturanTerkait };
+  const k: Konteks = { host: wb.host, pengaturan: pengaturanTerkait, skala: skalaTerkait };
   const ops: WriteOp[] = baru.map((sheet) => ({ op: 'addSheet', sheet }));
   for (const name of baru) {
     switch (name) {
@@ -767,23 +781,15 @@ function bacaBatasAtas(v: CellInput): number | null {
   return DEFAULT_PENGATURAN.batasAtas;
 }
 
+/**
+ * The skala table as CAPAIAN's skala argument reads it (one parser for both),
+ * except that unreadable rows are skipped rather than failing: Periksa still
+ * runs, and the sheet's CAPAIAN shows the #VALUE! naming the bad row.
+ */
 function bacaSkala(rows: CellInput[][]): SkalaKualitatif[] | null {
-  const byName = new Map<string, LabelSkala[]>();
-  let nama = '';
-  for (const row of rows) {
-    if (teks(row[0])) nama = teks(row[0]);
-    const kode = teks(row[1]);
-    const skor = parseCell(row[2] ?? null);
-    if (!nama || !kode || skor.kind !== 'number') continue;
-    const bawaan = DEFAULT_PENGATURAN.skala
-      .find((s) => s.nama.toLowerCase() === nama.toLowerCase())
-      ?.label.find((l) => l.kode.toLowerCase() === kode.toLowerCase());
-    const list = byName.get(nama) ?? [];
-    list.push({ kode, skor: skor.value, alias: bawaan ? [...bawaan.alias] : [] });
-    byName.set(nama, list);
-  }
-  if (byName.size === 0) return null;
-  return [...byName.entries()].map(([n, label]) => ({ nama: n, label }));
+  const skala = bacaSkalaKualitatif(rows, true);
+  if (isKError(skala) || skala.length === 0) return null;
+  return skala;
 }
 
 /**
@@ -814,7 +820,9 @@ export function bacaPengaturan(wb: WorkbookSnapshot): Pengaturan {
 
   let skala = DEFAULT_PENGATURAN.skala;
   const hs = cariHeaderTabel(values, PENGATURAN.skalaHeader);
-  if (hs >= 0) skala = bacaSkala(barisTabel(values, hs)) ?? skala;
+  // Where the template put the table, read exactly the rows its CAPAIAN formulas read (blank rows skipped).
+  const rows = hs === PENGATURAN_TATA.skalaHeader ? values.slice(PENGATURAN_TATA.skalaAwal, PENGATURAN_TATA.skalaAwal + PENGATURAN_TATA.skalaBaris) : hs >= 0 ? barisTabel(values, hs) : [];
+  if (hs >= 0) skala = bacaSkala(rows.map((row) => row ?? [])) ?? skala;
 
   return { skala, kriteria, batasAtas, rumusNegatif };
 }

@@ -19,6 +19,14 @@ const isError = (code: string, messagePart?: string) => (v: Normal) => {
   if (messagePart) expect((v as { message?: string }).message ?? '').toContain(messagePart);
 };
 
+const SKALA_OPINI = [
+  ['Opini BPK', 'TMP', 1],
+  ['', 'TW', 2],
+  ['', 'WDP', 3.5],
+  ['', 'WTP', 4],
+  ['', '', ''],
+];
+
 const CASES: Case[] = [
   ['CAPAIAN', [53.36, 54.3], close(98.2688766)],
   ['CAPAIAN', ['53,36', '54,3'], close(98.2688766)],
@@ -41,6 +49,12 @@ const CASES: Case[] = [
     expect(m[2][0]).toBe('');
     expect(m[3][0] as number).toBeCloseTo(107.5833, 3);
   }],
+  // skala: a 3-column table (Skala, Label, Skor) as on the Pengaturan sheet, read whole (not broadcast).
+  ['CAPAIAN', ['WDP', 'WTP', '', '', SKALA_OPINI], close(87.5)],
+  ['CAPAIAN', ['wajar dengan pengecualian', 'wtp', '', '', SKALA_OPINI], close(87.5)],
+  ['CAPAIAN', [[['WDP'], ['WTP'], [45]], [['WTP'], ['WTP'], [50]], '', '', SKALA_OPINI], [[87.5], [100], [90]]],
+  ['CAPAIAN', ['WDP', 'WTP', '', '', [['Opini BPK', 'WDP', 'tiga'], ['', 'WTP', 4]]], isError('#VALUE!', 'skor "tiga" untuk label "WDP" (Opini BPK) bukan angka')],
+  ['CAPAIAN', ['WTP', 'A', '', '', [...SKALA_OPINI, ['Predikat AKIP', 'A', 6]]], isError('#VALUE!', 'label dari skala berbeda')],
   ['RASIO', [45, 50], close(90)],
   ['RASIO', [45, 0], isError('#DIV/0!')],
   ['NPS', [[[98.2688766], [100]], [[2], [1]]], close(98.8459, 3)],

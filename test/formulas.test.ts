@@ -12,6 +12,8 @@ import {
   angka,
   nps,
   bacaSkalaKriteria,
+  bacaSkalaKualitatif,
+  cariLabel,
 } from '../core/formulas';
 import { DEFAULT_PENGATURAN } from '../core/settings';
 import { KError, isKError } from '../core/values';
@@ -119,6 +121,120 @@ describe('CAPAIAN: kualitatif', () => {
     };
     expect(capaian('Rendah', 'Tinggi', null, null, p)).toBe(25);
     expect(isKError(capaian('WTP', 'WTP', null, null, p))).toBe(true);
+  });
+});
+
+describe('CAPAIAN: argumen skala (tabel Skala, Label, Skor seperti lembar Pengaturan)', () => {
+  /** The default scales as the Pengaturan sheet writes them. */
+  const bawaan = (): Array<Array<string | number | null>> => [
+    ['Opini BPK', 'TMP', 1],
+    ['Opini BPK', 'TW', 2],
+    ['Opini BPK', 'WDP', 3],
+    ['Opini BPK', 'WTP', 4],
+    ['Predikat AKIP', 'D', 1],
+    ['Predikat AKIP', 'C', 2],
+    ['Predikat AKIP', 'CC', 3],
+    ['Predikat AKIP', 'B', 4],
+    ['Predikat AKIP', 'BB', 5],
+    ['Predikat AKIP', 'A', 6],
+    ['Predikat AKIP', 'AA', 7],
+    [null, null, null],
+  ];
+  const cap = (r: unknown, t: unknown, skala: unknown, p: unknown = null, b: unknown = null) => callFunction('CAPAIAN', [r, t, p, b, skala])[0][0];
+
+  test('tanpa skala: skala bawaan, hasil tidak berubah', () => {
+    expect(callFunction('CAPAIAN', ['WDP', 'WTP'])).toEqual([[75]]);
+    expect(callFunction('CAPAIAN', ['WDP', 'WTP', null, null, null])).toEqual([[75]]);
+    expect(callFunction('CAPAIAN', ['WDP', 'WTP', null, null, [[null]]])).toEqual([[75]]);
+    expect(cap('WDP', 'WTP', bawaan())).toBe(75);
+    expect(cap('BB', 'A', bawaan())).toBeCloseTo((5 / 6) * 100, 10);
+  });
+
+  test('skor yang diubah mengubah capaian', () => {
+    const t = bawaan();
+    t[2][2] = 3.5; // WDP = 3,5
+    expect(cap('WDP', 'WTP', t)).toBe(87.5);
+    expect(cap('wdp', 'wtp', t)).toBe(87.5); // label tidak peka huruf besar
+    expect(capaian('WDP', 'WTP')).toBe(75); // bawaan tidak tersentuh
+    t[4][2] = '2'; // D = "2" (teks angka dibaca sebagai angka)
+    expect(cap('D', 'C', t)).toBe(100);
+  });
+
+  test('bentuk panjang bawaan tetap dikenal bila kode labelnya sama', () => {
+    const t = bawaan();
+    t[2][2] = 3.5;
+    expect(cap('Wajar Dengan Pengecualian', 'Wajar Tanpa Pengecualian', t)).toBe(87.5);
+    // Also under another scale name, and when a long form is typed as the label.
+    expect(cap('wajar dengan pengecualian', 'WTP', [['Opini', 'WDP', 2], ['Opini', 'WTP', 4]])).toBe(50);
+    expect(cap('WDP', 'WTP', [['Opini', 'Wajar Dengan Pengecualian', 2], ['Opini', 'WTP', 4]])).toBe(50);
+  });
+
+  test('skala sendiri: baris kosong diabaikan, Skala kosong = baris di atasnya, baris judul dilewati', () => {
+    const t = [
+      ['Skala', 'Label', 'Skor'],
+      ['Mutu', 'Rendah', 1],
+      [null, null, null],
+      [null, 'Sedang', 2],
+      ['', 'Tinggi', 4],
+    ];
+    expect(cap('Sedang', 'Tinggi', t)).toBe(50);
+    expect(cap('rendah', 'TINGGI', t)).toBe(25);
+    // The table replaces the default scales, as Pengaturan does for Periksa.
+    expect(err(cap('WTP', 'WTP', t)).message).toBe('realisasi "WTP" bukan angka dan bukan label yang dikenal (mis. Tinggi)');
+    // Numbers, bands and the other arguments work as before.
+    expect(cap(53.36, 54.3, t)).toBeCloseTo(98.2688766, 6);
+    expect(cap(72, '80–90', t)).toBeCloseTo(90, 10);
+    expect(cap('Tinggi', 'Rendah', t, null, 150)).toBe(150);
+    expect(cap('Rendah', 'Tinggi', t, 'negatif')).toBe(175);
+  });
+
+  test('range realisasi dan target tetap disiarkan; skala tidak disiarkan', () => {
+    const t = bawaan();
+    t[3][2] = 5; // WTP = 5
+    expect(callFunction('CAPAIAN', [[['WTP'], ['WDP'], [45]], [['WTP'], ['WTP'], [50]], null, null, t])).toEqual([[100], [60], [90]]);
+  });
+
+  test('skor bukan angka → #VALUE! yang menyebut nilainya; capaian angka tidak terganggu', () => {
+    const t = bawaan();
+    t[3][2] = 'empat';
+    const e = err(cap('WDP', 'WTP', t));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toBe('skala kualitatif: skor "empat" untuk label "WTP" (Opini BPK) bukan angka');
+    expect(cap(45, 50, t)).toBe(90);
+    expect(cap(72, '80–90', t)).toBeCloseTo(90, 10);
+    expect(cap(null, 'WTP', t)).toBeNull();
+    t[3][2] = null;
+    expect(err(cap('WDP', 'WTP', t)).message).toBe('skala kualitatif: skor label "WTP" (Opini BPK) kosong');
+  });
+
+  test('label ganda dengan skor berbeda → #VALUE!; ganda dengan skor sama boleh', () => {
+    const t = [...bawaan(), ['opini bpk', 'wtp', 5]];
+    expect(err(cap('WDP', 'WTP', t)).message).toBe('skala kualitatif: label "wtp" (opini bpk) tertulis dua kali dengan skor berbeda (4 dan 5)');
+    expect(cap('WDP', 'WTP', [...bawaan(), ['Opini BPK', 'WTP', 4]])).toBe(75);
+  });
+
+  test('label realisasi dan target dari skala berbeda → #VALUE! yang menyebut keduanya', () => {
+    expect(err(cap('WTP', 'A', bawaan())).message).toBe('label dari skala berbeda: realisasi WTP (Opini BPK) dan target A (Predikat AKIP)');
+    const t = [['Mutu', 'Rendah', 1], ['Mutu', 'Tinggi', 2], ['Akreditasi', 'Unggul', 3]];
+    expect(err(cap('Tinggi', 'Unggul', t)).message).toBe('label dari skala berbeda: realisasi Tinggi (Mutu) dan target Unggul (Akreditasi)');
+  });
+
+  test('bentuk tabel yang salah → #VALUE! yang jelas', () => {
+    expect(err(cap('WDP', 'WTP', [['WDP', 3], ['WTP', 4]])).message).toBe('skala kualitatif harus 3 kolom: Skala, Label, Skor (range yang diberikan 2 kolom)');
+    expect(err(cap('WDP', 'WTP', [[null, 'WDP', 3]])).message).toBe('skala kualitatif: baris 1: nama skala kosong untuk label "WDP"; isi kolom Skala');
+    expect(err(cap('WDP', 'WTP', [['Opini', null, 3]])).message).toBe('skala kualitatif: baris 1 (Opini): label kosong untuk skor "3"');
+  });
+
+  test('bacaSkalaKualitatif: longgar melewati baris buruk; tabel kosong = []', () => {
+    expect(bacaSkalaKualitatif([[null, null, null]])).toEqual([]);
+    const s = bacaSkalaKualitatif([['Opini BPK', 'WDP', 'tiga'], [null, 'WTP', 4]], true);
+    expect(s).toEqual([{ nama: 'Opini BPK', label: [{ kode: 'WTP', skor: 4, alias: ['Wajar Tanpa Pengecualian', 'Wajar Tanpa Pengecualian (WTP)'] }] }]);
+  });
+
+  test('kode label menang atas bentuk panjang', () => {
+    const p = { ...DEFAULT_PENGATURAN, skala: bacaSkalaKualitatif([['Opini', 'TMP', 1], ['Opini', 'Disclaimer', 0.5]]) as typeof DEFAULT_PENGATURAN.skala };
+    expect(cariLabel('Disclaimer', p)!.label.skor).toBe(0.5);
+    expect(cariLabel('Tidak Memberikan Pendapat', p)!.label.skor).toBe(1);
   });
 });
 

@@ -24,6 +24,7 @@ import { DEFAULT_PENGATURAN, KRITERIA_TABEL3 } from '../core/settings';
 import { FUNCTIONS } from '../core/functions';
 import { CellInput } from '../core/values';
 import { cekRencana } from '../core/hosterrors';
+import { periksaBukuKerja } from '../core/jobs';
 import type { RawTranslationPackage } from 'hyperformula';
 
 // The typings of the language packs resolve only under moduleResolution node16; the runtime path is fine.
@@ -140,8 +141,12 @@ describe('planTemplat: formulas in the host form', () => {
     )!;
     const row5 = pengukuran.values[BARIS_DATA];
     expect(row5[kolom('Capaian')]).toBe(
-      `=IF(J5="","",${prefix}CAPAIAN(J5,I5,IF(AND(G5="negatif",Pengaturan!$B$6="rasio"),"negatif-rasio",G5),Pengaturan!$B$5))`,
+      `=IF(J5="","",${prefix}CAPAIAN(J5,I5,IF(AND(G5="negatif",Pengaturan!$B$6="rasio"),"negatif-rasio",G5),Pengaturan!$B$5,Pengaturan!$A$23:$C$38))`,
     );
+    // Renstra's capaian reads the same scales.
+    const renstra = rumusDari(rencana({ host, sheets: [] }, false)).filter((f) => f.includes(`${prefix}CAPAIAN(P5,`));
+    expect(renstra).toHaveLength(1);
+    expect(renstra[0]).toContain(',Pengaturan!$B$5,Pengaturan!$A$23:$C$38))');
     expect(row5[kolom('Sasaran')]).toBe('=IF(AND(PK!D5="",PK!E5=""),"",PK!C5)');
     expect(row5[kolom('Kode')]).toBe('=IF(PK!D5="","",PK!D5)');
   });
@@ -227,6 +232,21 @@ describe('planTemplat: never overwrites', () => {
     expect(f).toContain('=IF(K5="","",KRITERIA(K5))');
   });
 
+  test('an existing Pengaturan of the template layout is referenced; its skala table only where the template puts it', () => {
+    const plan = rencana({ host: 'excel', sheets: [] }, false);
+    const pengaturan = getSheet(snapshotDari(plan, 'excel'), SHEET.PENGATURAN)!;
+    const dengan = planTemplat({ host: 'excel', sheets: [pengaturan] }, { contoh: false });
+    expect(dengan.ok && rumusDari(dengan.plan)).toContain(
+      '=IF(J5="","",KINERJA.CAPAIAN(J5,I5,IF(AND(G5="negatif",Pengaturan!$B$6="rasio"),"negatif-rasio",G5),Pengaturan!$B$5,Pengaturan!$A$23:$C$38))',
+    );
+    // An older Pengaturan without the skala table there: batas atas and rumus negatif still read, the scales stay the defaults.
+    const tanpaSkala = { ...pengaturan, values: pengaturan.values.map((row, r) => (r >= PENGATURAN_TATA.skalaJudul ? [] : row)) };
+    const tanpa = planTemplat({ host: 'excel', sheets: [tanpaSkala] }, { contoh: false });
+    const f = tanpa.ok ? rumusDari(tanpa.plan) : [];
+    expect(f).toContain('=IF(J5="","",KINERJA.CAPAIAN(J5,I5,IF(AND(G5="negatif",Pengaturan!$B$6="rasio"),"negatif-rasio",G5),Pengaturan!$B$5))');
+    expect(f.some((x) => x.includes('$A$23:$C$38'))).toBe(false);
+  });
+
   test('when all five exist nothing is planned', () => {
     const r = planTemplat({ host: 'excel', sheets: LEMBAR.map((name) => ({ name, values: [] })) }, { contoh: false });
     expect(r.ok).toBe(false);
@@ -277,6 +297,18 @@ describe('HyperFormula: the registry as a function plugin', () => {
     });
     const v = nilaiLembar(hf, 'S') as unknown[][];
     expect([v[0][3], v[1][3], v[2][3]]).toEqual(['Kritis', 'Tercapai', 'Melampaui']);
+  });
+
+  test('CAPAIAN with a skala range: the table is read whole, realisasi and target spill', () => {
+    const hf = buatHyperFormula({
+      S: [
+        ['Opini BPK', 'WDP', 3.5, 'WDP', 'WTP', '=KINERJA.CAPAIAN(D1:D3,E1:E3,,,A1:C3)'],
+        [null, 'WTP', 4, 'WTP', 'WTP'],
+        [null, null, null, 45, 50],
+      ],
+    });
+    const v = nilaiLembar(hf, 'S') as unknown[][];
+    expect([v[0][5], v[1][5], v[2][5]]).toEqual([87.5, 100, 90]);
   });
 
   test('a language registered later (enUS) gets the Kinerja names too', () => {
@@ -428,6 +460,61 @@ describe('the example workbook reacts to edits', () => {
     isi(hf, P, `A${PENGATURAN_TATA.kriteriaAwal + 6}`, 120);
     isi(hf, S, 'J15', 120);
     expect(sel(hf, S, 'L15')).toBe('Tidak Dapat Disimpulkan');
+  });
+
+  test('Pengaturan is live: the skala table scores labels in Pengukuran and Renstra, and Periksa agrees', () => {
+    const hf = buatContoh();
+    const S = SHEET.PENGUKURAN;
+    const P = SHEET.PENGATURAN;
+    const T = PENGATURAN_TATA;
+    const npsSebelum = sel(hf, S, 'N5') as number;
+    // IK02 (row 6): Opini BPK, target WTP. WDP against WTP is 75 on the default scale.
+    isi(hf, S, 'J6', 'WDP');
+    expect(sel(hf, S, 'K6')).toBe(75);
+    expect(sel(hf, P, `B${T.skalaAwal + 3}`)).toBe('WDP');
+    isi(hf, P, `C${T.skalaAwal + 3}`, 3.5); // WDP = 3,5
+    expect(sel(hf, S, 'K6')).toBe(87.5);
+    expect(sel(hf, S, 'L6')).toBe('Cukup');
+    expect(sel(hf, S, 'N5') as number).toBeLessThan(npsSebelum);
+    expect(sel(hf, S, 'M6')).toBe('skor(R) / skor(T) × 100 (skala kualitatif)');
+    // Long forms still read; labels case-insensitive.
+    isi(hf, S, 'J6', 'wajar dengan pengecualian');
+    expect(sel(hf, S, 'K6')).toBe(87.5);
+    // Renstra reads the same table.
+    const R = SHEET.RENSTRA;
+    isi(hf, R, 'N6', 'WDP');
+    expect(sel(hf, R, 'R6')).toBe(87.5);
+
+    // Periksa reads the same table: no "capaian berbeda" against the sheet's CAPAIAN.
+    const sheetId = (n: string): number => hf.getSheetId(n)!;
+    const wb: WorkbookSnapshot = {
+      host: 'web',
+      sheets: LEMBAR.map((name) => ({
+        name,
+        values: nilaiLembar(hf, name) as CellInput[][],
+        formulas: (hf.getSheetFormulas(sheetId(name)) as Array<Array<string | undefined>>).map((row) => (row ?? []).map((f) => f ?? null)),
+      })),
+    };
+    expect(bacaPengaturan(wb).skala[0].label.find((l) => l.kode === 'WDP')!.skor).toBe(3.5);
+    const berbeda = periksaBukuKerja(wb).temuan.filter((t) => t.kode === 'capaian-berbeda');
+    expect(berbeda).toEqual([]);
+
+    // A bad score is a #VALUE! naming it on the label rows only; numeric indicators are untouched.
+    isi(hf, P, `C${T.skalaAwal + 4}`, 'empat'); // WTP
+    const e = sel(hf, S, 'K6') as { type: string; message: string };
+    expect(e.type).toBe('VALUE');
+    expect(e.message).toBe('skala kualitatif: skor "empat" untuk label "WTP" (Opini BPK) bukan angka');
+    expect(r2(sel(hf, S, 'K5'))).toBe(98.27);
+    isi(hf, P, `C${T.skalaAwal + 4}`, 4);
+    // A label added after a blank row of the table is read too (blank rows skipped).
+    isi(hf, P, `A${T.skalaAwal + 13}`, 'Mutu');
+    isi(hf, P, `B${T.skalaAwal + 13}`, 'Tinggi');
+    isi(hf, P, `C${T.skalaAwal + 13}`, 4);
+    isi(hf, P, `B${T.skalaAwal + 14}`, 'Rendah');
+    isi(hf, P, `C${T.skalaAwal + 14}`, 1);
+    isi(hf, 'PK', 'J6', 'Tinggi');
+    isi(hf, S, 'J6', 'Rendah');
+    expect(sel(hf, S, 'K6')).toBe(25);
   });
 
   test('Anggaran: text pagu, typed realisasi, serapan and efficiency', () => {
