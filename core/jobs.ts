@@ -41,6 +41,8 @@ export const BACA: Record<Job, BacaLembar[]> = {
     { name: SHEET.PK, isi: true },
     { name: SHEET.RAPK, isi: true, rumus: true },
     { name: SHEET.RAPK_ARSIP, isi: true },
+    // Capaian and kriteria formulas follow Pengaturan when it is the template's.
+    { name: SHEET.PENGATURAN, isi: true },
   ],
   periksa: [
     { name: SHEET.PK, isi: true, format: true },

@@ -30,6 +30,7 @@
 import { CellInput, KError, formatAngka, isKError, kutip, parseCell } from './values';
 import { bacaPola, rasio, targetTriwulan } from './formulas';
 import { PkRow, PkTable, bacaPk, bobotEfektif, cariHeader, kunciKode, petaKolom } from './pk';
+import { Konteks, konteksRumus, rumusCapaian, rumusKriteria } from './templates';
 import {
   FORMAT,
   RAPK_KOLOM_TETAP,
@@ -667,16 +668,28 @@ export function mergeRapk(
 // ---------------------------------------------------------------------------
 // Writing the table
 
-/** The formulas of one RAPK row in the host's form (English names, "," separators). */
-export function rumusRapk(host: HostKind, baris: number, kolomAwal: number, q: Triwulan): { realisasi: string; capaian: string; kriteria: string } {
+/**
+ * The formulas of one RAPK row in the host's form (English names, "," separators).
+ * Capaian and kriteria follow Pengaturan (batas atas, rumus negatif, scales, kriteria
+ * table) exactly as the Pengukuran sheet does, when the workbook has a template
+ * Pengaturan sheet; otherwise the built-in rules.
+ */
+export function rumusRapk(
+  host: HostKind,
+  baris: number,
+  kolomAwal: number,
+  q: Triwulan,
+  kr: Konteks = { host, pengaturan: false, skala: false },
+): { realisasi: string; capaian: string; kriteria: string } {
   const k = rapkKolom();
   const ref = (c: number): string => a1(baris, kolomAwal + c);
   const a = ref(k.pembilang[q]);
   const b = ref(k.penyebut[q]);
+  const konteks: Konteks = { ...kr, host };
   return {
     realisasi: `=IF(OR(${a}="",${b}=""),"",${namaFungsi(host, 'RASIO')}(${a},${b}))`,
-    capaian: `=${namaFungsi(host, 'CAPAIAN')}(${ref(k.realisasi[q])},${ref(k.target[q])},${ref(k.polaritas)})`,
-    kriteria: `=${namaFungsi(host, 'KRITERIA')}(${ref(k.capaian[q])})`,
+    capaian: `=${rumusCapaian(konteks, ref(k.realisasi[q]), ref(k.target[q]), ref(k.polaritas))}`,
+    kriteria: `=${rumusKriteria(konteks, ref(k.capaian[q]))}`,
   };
 }
 
@@ -690,7 +703,7 @@ export function rumusNps(host: HostKind, dari: number, sampai: number, kolomAwal
 /** A formula of the user's, carried from the old cell (0-based row, column) to its new place. */
 type Pindah = (rumus: string, baris: number, kolom: number) => string;
 
-function barisData(host: HostKind, rows: BarisGabung[], barisAwal: number, kolomAwal: number, pindah: Pindah): WriteValue[][] {
+function barisData(host: HostKind, rows: BarisGabung[], barisAwal: number, kolomAwal: number, pindah: Pindah, kr: Konteks): WriteValue[][] {
   const k = rapkKolom();
   const tt = (x: string): WriteValue => (x ? teksTulis(x) : null);
   const tv = (x: WriteValue): WriteValue => (typeof x === 'string' && !x.startsWith('=') ? teksTulis(x) : x);
@@ -710,7 +723,7 @@ function barisData(host: HostKind, rows: BarisGabung[], barisAwal: number, kolom
     v[k.pola] = b.pola;
     v[k.bobot] = keNilaiTulis(bobotEfektif(b.pk));
     for (const q of TRIWULAN) {
-      const f = rumusRapk(host, r, kolomAwal, q);
+      const f = rumusRapk(host, r, kolomAwal, q, kr);
       const is = b.isian[q];
       const [hA, hB, hR] = rapkBlok(q);
       v[k.target[q]] = q in b.targetKetik ? g(b.targetKetik[q] as WriteValue, rapkTargetHeader(q)) : tv(b.target[q]);
@@ -726,7 +739,7 @@ function barisData(host: HostKind, rows: BarisGabung[], barisAwal: number, kolom
 }
 
 /**
- * Column widths in pixels for a new table, in five runs of equal width: Sheets
+ * Column widths in pixels for a new table, in four runs of equal width: Sheets
  * sets widths one run per call, so fewer runs keep "Buat Tabel RAPK" within
  * its budget of host calls.
  */
@@ -734,9 +747,9 @@ function lebarKolom(): number[] {
   const k = rapkKolom();
   const w: number[] = Array(k.jumlah).fill(92);
   w[k.no] = 40;
-  w[k.perspektif] = 170;
-  w[k.sasaran] = 170;
-  w[k.kode] = 70;
+  w[k.perspektif] = 150;
+  w[k.sasaran] = 150;
+  w[k.kode] = 150;
   w[k.indikator] = 260;
   return w;
 }
@@ -788,13 +801,17 @@ function formatIkutPindah(
 }
 
 /** Format ops for a table whose header is at headerRow with n data rows: a constant number of ops. */
-function formatTabel(nama: string, headerRow: number, n: number, kolomAwal: number, barisJudul: number | null): WriteOp[] {
+function formatTabel(nama: string, headerRow: number, n: number, kolomAwal: number, barisJudul: number | null, baru: boolean): WriteOp[] {
   const k = rapkKolom();
   const d0 = headerRow + 1;
   const kol = (c: number, cols = 1): string => a1Range(d0, kolomAwal + c, n, cols);
   const ops: WriteOp[] = [];
-  if (barisJudul !== null) ops.push({ op: 'format', sheet: nama, range: a1(barisJudul, kolomAwal), bold: true });
-  ops.push({ op: 'format', sheet: nama, range: a1Range(headerRow, kolomAwal, 1, k.jumlah), bold: true, wrap: true, ...WARNA_HEADER });
+  // Title and header look as they did when the table was made (and as the user may
+  // since have changed them): only a new table gets them.
+  if (baru) {
+    if (barisJudul !== null) ops.push({ op: 'format', sheet: nama, range: a1(barisJudul, kolomAwal), bold: true });
+    ops.push({ op: 'format', sheet: nama, range: a1Range(headerRow, kolomAwal, 1, k.jumlah), bold: true, wrap: true, ...WARNA_HEADER });
+  }
   ops.push({ op: 'format', sheet: nama, range: kol(k.perspektif, k.indikator - k.perspektif + 1), wrap: true });
   ops.push({ op: 'format', sheet: nama, range: kol(k.target.B3, TRIWULAN.length), numberFormat: FORMAT.angka });
   for (const q of TRIWULAN) {
@@ -1003,7 +1020,7 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
     );
   }
   const header: WriteValue[] = rapkHeaders();
-  const data = barisData(wb.host, gabung.baris, headerRow + 1, kolomAwal, pindah);
+  const data = barisData(wb.host, gabung.baris, headerRow + 1, kolomAwal, pindah, konteksRumus(wb));
   const blok = [...(tulisJudul ? judul : []), header, ...data];
   const barisBlok = tulisJudul ? headerRow - RAPK_BARIS_JUDUL : headerRow;
 
@@ -1039,7 +1056,7 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
       pesan: `Baris RAPK perlu disusun ulang mengikuti PK, tetapi rumus Anda di ${batasiDaftar(takBisaPindah)} merujuk beberapa baris tabel sekaligus, dan baris-baris itu tidak lagi berurutan. Rumus itu tidak bisa dipindahkan tanpa menunjuk indikator lain. Ganti dengan nilainya atau rujuk tiap sel sendiri, lalu klik Buat Tabel RAPK lagi. Belum ada yang diubah.`,
     };
   }
-  ops.push(...formatTabel(nama, headerRow, n, kolomAwal, tulisJudul ? barisBlok : null));
+  ops.push(...formatTabel(nama, headerRow, n, kolomAwal, tulisJudul ? barisBlok : null, baru));
   if (baru) ops.push({ op: 'columnWidths', sheet: nama, widths: lebarKolom() });
   ops.push({ op: 'freeze', sheet: nama, rows: headerRow + 1, cols: kolomAwal + k.indikator + 1 });
   ops.push({ op: 'select', sheet: nama, cell: a1(headerRow + 1, kolomAwal + k.pembilang.B3) });

@@ -215,7 +215,7 @@ const AG = {
 // ---------------------------------------------------------------------------
 // Formula context: host form and whether the Pengaturan sheet may be referenced
 
-interface Konteks {
+export interface Konteks {
   host: HostKind;
   /** Formulas read batas atas, rumus negatif and the kriteria mode from Pengaturan. */
   pengaturan: boolean;
@@ -239,7 +239,7 @@ export const REF_SKALA_TABEL = (): string =>
   `${sheetRef(SHEET.PENGATURAN)}!$A$${PENGATURAN_TATA.skalaAwal + 1}:$C$${PENGATURAN_TATA.skalaAwal + PENGATURAN_TATA.skalaBaris}`;
 
 /** CAPAIAN(realisasi, target, polaritas[, batas[, skala]]) honouring Pengaturan's negatif rule, cap and scales. */
-function rumusCapaian(k: Konteks, r: string, t: string, pol: string): string {
+export function rumusCapaian(k: Konteks, r: string, t: string, pol: string): string {
   if (!k.pengaturan) return `${fn(k, 'CAPAIAN')}(${r},${t},${pol})`;
   const neg = refPengaturan(PENGATURAN_TATA.rumusNegatif);
   const skala = k.skala ? `,${REF_SKALA_TABEL()}` : '';
@@ -247,7 +247,7 @@ function rumusCapaian(k: Konteks, r: string, t: string, pol: string): string {
 }
 
 /** KRITERIA(x): Tabel 3 exactly, or Pengaturan's table when its mode says "tabel". */
-function rumusKriteria(k: Konteks, x: string): string {
+export function rumusKriteria(k: Konteks, x: string): string {
   if (!k.pengaturan) return `${fn(k, 'KRITERIA')}(${x})`;
   return `IF(${refPengaturan(PENGATURAN_TATA.modeKriteria)}="tabel",${fn(k, 'KRITERIA')}(${x},${REF_KRITERIA_TABEL()}),${fn(k, 'KRITERIA')}(${x}))`;
 }
@@ -671,6 +671,17 @@ function pengaturanCocok(sheet: SheetSnapshot): boolean {
     samaTeks(v[T.modeKriteria]?.[0], LABEL_MODE_KRITERIA) &&
     PENGATURAN.kriteriaHeader.every((h, c) => samaTeks(v[T.kriteriaHeader]?.[c], h))
   );
+}
+
+/**
+ * How formulas written into an existing workbook (the RAPK table) may use
+ * Pengaturan: only when the sheet is there and laid out as the template lays
+ * it out, so a reference never reads some other sheet's cells.
+ */
+export function konteksRumus(wb: WorkbookSnapshot): Konteks {
+  const at = getSheet(wb, SHEET.PENGATURAN);
+  const pengaturan = !!at && pengaturanCocok(at);
+  return { host: wb.host, pengaturan, skala: pengaturan && !!at && skalaCocok(at) };
 }
 
 /** The sheet names the template creates, in order. */

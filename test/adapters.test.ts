@@ -198,6 +198,29 @@ describe('jumlah panggilan host tidak tumbuh dengan jumlah indikator', () => {
     expect(big).toBeLessThanOrEqual(25);
   });
 
+  test.each([
+    ['rapk' as const],
+    ['rapk-ulang' as const],
+    ['periksa' as const],
+  ])('dengan lembar templat (RAPK membaca Pengaturan): Sheets %s paling banyak 25, Excel paling banyak 3, 10 dan 1.000 indikator', async (job) => {
+    const denganTemplat = async (make: () => Host): Promise<number> => {
+      const h = make();
+      expect((await h.templat(false)).ok).toBe(true);
+      if (job === 'rapk-ulang') await h.rapk();
+      h.resetCalls();
+      const r = job === 'periksa' ? await h.periksa() : await h.rapk();
+      expect('ok' in r ? r.ok : true).toBe(true);
+      return h.calls();
+    };
+    for (const n of [10, 1000]) {
+      expect(await denganTemplat(() => sheetsHost({ [SHEET.PK]: pkBesar(n) }))).toBeLessThanOrEqual(25);
+      expect(await denganTemplat(() => excelHost({ [SHEET.PK]: pkBesar(n) }))).toBeLessThanOrEqual(3);
+    }
+    if (job !== 'rapk') {
+      expect(await denganTemplat(() => sheetsHost({ [SHEET.PK]: pkBesar(1000) }))).toBe(await denganTemplat(() => sheetsHost({ [SHEET.PK]: pkBesar(10) })));
+    }
+  });
+
   test('Sheets rapk: paling banyak 25; di atas 996 indikator satu panggilan lagi (lembar baru hanya 1.000 baris), lalu tetap', async () => {
     // A new sheet has 1000 rows: a table longer than that needs one insertRowsAfter,
     // once, whatever its length after that (a step at the grid's edge, not growth).

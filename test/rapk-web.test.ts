@@ -7,6 +7,7 @@
 import { BukuKerjaWeb } from '../web/workbook-web';
 import { buatBridgeWeb } from '../web/bridge-web';
 import { SHEET, rapkBlok } from '../core/layout';
+import { PENGATURAN_TATA } from '../core/templates';
 
 test('Kode teks "01" dan "1.10": tetap teks di RAPK, isian tetap saat dibuat ulang, Periksa tidak mengeluh', async () => {
   const bk = new BukuKerjaWeb();
@@ -78,4 +79,22 @@ test('catatan dan tanggal di kanan tabel ikut barisnya, formatnya juga (mesin Hy
   expect(t.values[baris('IK02')][cAL]).toBe(5);
   expect(t.numberFormats?.[baris('IK02')][cAL]).toBe('General');
   expect(t.values[baris('IK03')][cAL] ?? null).toBeNull();
+});
+
+test('capaian di RAPK mengikuti Pengaturan seperti lembar Pengukuran (batas atas 120)', async () => {
+  const bk = new BukuKerjaWeb();
+  const br = buatBridgeWeb(bk);
+  await br.sisipkanTemplat({ contoh: true });
+  expect((await br.buatRapk()).ok).toBe(true);
+  const s = bk.bacaSnapshot([SHEET.RAPK]).sheets[0];
+  const hr = s.values.findIndex((r) => r.includes('Kode') && r.includes('Indikator'));
+  const c = (h: string): number => s.values[hr].indexOf(h);
+  const row = s.values.findIndex((r) => r[c('Kode')] === 'IK07'); // target 100, tetap
+  bk.isiSel(SHEET.RAPK, row, c(rapkBlok('B12')[2]), 200);
+  expect(bk.nilai(SHEET.RAPK, row, c(rapkBlok('B12')[3]))).toBe(200);
+  expect(bk.nilai(SHEET.RAPK, row, c(rapkBlok('B12')[4]))).toBe('Tidak Dapat Disimpulkan');
+
+  bk.isiSel(SHEET.PENGATURAN, PENGATURAN_TATA.batasAtas, 1, 120);
+  expect(bk.nilai(SHEET.RAPK, row, c(rapkBlok('B12')[3]))).toBe(120);
+  expect(bk.nilai(SHEET.RAPK, row, c(rapkBlok('B12')[4]))).toBe('Sangat Baik');
 });

@@ -14,6 +14,7 @@ import { callFunction } from '../core/functions';
 import { PK_KOLOM } from '../core/pk';
 import { SHEET, TRIWULAN, WARNA_KRITERIA, rapkBlok, rapkHeaders, rapkNpsHeader, rapkTargetHeader } from '../core/layout';
 import { ARSIP_HEADER, HasilRapk, RAPK_JUDUL, bacaRapk, planRapk, rapkKolom } from '../core/rapk';
+import { planTemplat } from '../core/templates';
 import { CellInput, isKError } from '../core/values';
 import { HostKind, Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, colIndex, colName, parseA1, parseA1Range } from '../core/workbook';
 
@@ -1042,5 +1043,24 @@ describe('membuat ulang: kasus tepi dari tinjauan kedua', () => {
     const kedua = terapkan(pertama, plan);
     const isi = (wb: WorkbookSnapshot): unknown => wb.sheets.find((x) => x.name === SHEET.RAPK);
     expect(isi(kedua)).toEqual(isi(pertama));
+  });
+});
+
+describe('rumus capaian RAPK mengikuti Pengaturan bila lembarnya templat', () => {
+  const rumusCapaianIK01 = (wb: WorkbookSnapshot): string => {
+    const v = setValuesOps(rencana(wb), SHEET.RAPK)[0].values;
+    return String(v[4][rapkKolom().capaian.B12]);
+  };
+  test('Pengaturan templat: batas atas, rumus negatif dan skala dibaca dari sana (bentuk Sheets)', () => {
+    const wb = buku('sheets', lembarPk(KECIL));
+    const t = planTemplat(wb, { contoh: false });
+    if (!t.ok) throw new Error(t.pesan);
+    const f = rumusCapaianIK01(terapkan(wb, t.plan));
+    expect(f).toMatch(/^=CAPAIAN\(AE5,M5,IF\(AND\(G5="negatif",Pengaturan!\$B\$\d+="rasio"\),"negatif-rasio",G5\),Pengaturan!\$B\$\d+,Pengaturan!\$A\$\d+:\$C\$\d+\)$/);
+  });
+  test('lembar "Pengaturan" milik pengguna dengan susunan lain: rumus bawaan, tidak merujuk selnya', () => {
+    const lain: SheetSnapshot = { name: SHEET.PENGATURAN, values: [['Pengaturan printer'], ['Kertas', 'A4']] };
+    expect(rumusCapaianIK01(buku('excel', lembarPk(KECIL), lain))).toBe('=KINERJA.CAPAIAN(AE5,M5,G5)');
+    expect(rumusCapaianIK01(buku('excel', lembarPk(KECIL)))).toBe('=KINERJA.CAPAIAN(AE5,M5,G5)');
   });
 });
