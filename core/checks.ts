@@ -16,6 +16,8 @@ import {
   bacaPola,
   bacaPolaritas,
   bacaRentang,
+  bacaSkalaKriteria,
+  bacaSkalaKualitatif,
   capaianDetail,
   cariLabel,
   kategoriEfisiensi,
@@ -29,9 +31,11 @@ import { DEFAULT_PENGATURAN, Pengaturan } from './settings';
 import { HostKind, SheetSnapshot, WorkbookSnapshot, a1, getSheet, namaFungsi } from './workbook';
 import { PkRow, bacaPk, bobotEfektif, cariHeader, kunciKode, petaKolom } from './pk';
 import { bacaRapk } from './rapk';
+import { LABEL_MODE_KRITERIA, PENGATURAN_TATA, pengaturanCocok, skalaCocok } from './templates';
 import {
   ANGGARAN_KOLOM,
   LABEL_ORGANISASI,
+  PENGATURAN,
   PENGUKURAN_KOLOM,
   PENGUKURAN_RINGKASAN_KOLOM,
   SHEET,
@@ -122,6 +126,8 @@ export const ATURAN = {
   'anggaran-lebih-pagu': { tingkat: 'Kesalahan', judul: 'Realisasi anggaran melebihi pagu' },
   'serapan-berbeda': { tingkat: 'Kesalahan', judul: 'Serapan berbeda dengan hasil hitung' },
   'kategori-berbeda': { tingkat: 'Kesalahan', judul: 'Kategori efisiensi tidak sesuai' },
+  // Pengaturan
+  'pengaturan-tidak-sah': { tingkat: 'Kesalahan', judul: 'Nilai di lembar Pengaturan tidak dapat dipakai' },
 } as const satisfies Record<string, { tingkat: Tingkat; judul: string }>;
 
 export type KodeAturan = keyof typeof ATURAN;
@@ -1754,7 +1760,80 @@ function periksaAnggaran(ctx: Konteks, wb: WorkbookSnapshot): void {
 // ---------------------------------------------------------------------------
 // Entry point
 
-const URUTAN_SHEET = [SHEET.PK, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN].map((s) => s.toLowerCase());
+const URUTAN_SHEET = [SHEET.PK, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.PENGATURAN].map((s) => s.toLowerCase());
+
+/**
+ * The template's Pengaturan sheet: the sheet formulas read its cells directly,
+ * so a value they can't use changes every capaian or kriteria at once (a text
+ * batas atas makes every CAPAIAN an error; an unknown rumus negatif silently
+ * means "selisih"). Each such cell is reported where it is.
+ */
+function periksaPengaturan(ctx: Konteks, wb: WorkbookSnapshot): void {
+  const s = getSheet(wb, SHEET.PENGATURAN);
+  if (!s || !pengaturanCocok(s)) return;
+  const T = PENGATURAN_TATA;
+  const sh = s.name;
+  const v = (r: number, c: number): CellInput => s.values[r]?.[c] ?? null;
+
+  const batas = parseCell(v(T.batasAtas, 1));
+  if (batas.kind !== 'blank' && !(batas.kind === 'number' && batas.value > 0)) {
+    ctx.tambah(
+      'pengaturan-tidak-sah',
+      sh,
+      T.batasAtas,
+      1,
+      `${PENGATURAN.batasAtas} ${tampil(v(T.batasAtas, 1))} bukan angka positif: setiap capaian di lembar Pengukuran, RAPK dan Renstra yang membaca sel ini menjadi galat.`,
+      `Isi ${a1(T.batasAtas, 1)} dengan angka seperti 120 atau 150, atau kosongkan untuk tanpa batas (seperti LAKIP 2019).`,
+    );
+  }
+  const pilihan = (r: number, label: string, boleh: string[], bawaan: string): void => {
+    const x = teks(v(r, 1)).toLowerCase();
+    if (x === '' || boleh.includes(x)) return;
+    ctx.tambah(
+      'pengaturan-tidak-sah',
+      sh,
+      r,
+      1,
+      `${label} ${tampil(v(r, 1))} tidak dikenal: rumus lembar kerja memakai "${bawaan}", padahal mungkin bukan itu yang Anda maksud.`,
+      `Pilih ${boleh.map((b) => `"${b}"`).join(' atau ')} di ${a1(r, 1)} (daftar pilihan).`,
+    );
+  };
+  pilihan(T.rumusNegatif, PENGATURAN.rumusNegatif, ['selisih', 'rasio'], 'selisih');
+  pilihan(T.modeKriteria, LABEL_MODE_KRITERIA, ['bawaan', 'tabel'], 'bawaan');
+
+  if (teks(v(T.modeKriteria, 1)).toLowerCase() === 'tabel') {
+    const rows = Array.from({ length: T.kriteriaBaris }, (_, i) => [v(T.kriteriaAwal + i, 0), v(T.kriteriaAwal + i, 1)]);
+    const pita = bacaSkalaKriteria(rows);
+    if (isKError(pita)) {
+      ctx.tambah(
+        'pengaturan-tidak-sah',
+        sh,
+        T.kriteriaAwal,
+        0,
+        `Tabel kriteria di ${a1(T.kriteriaAwal, 0)}:${a1(T.kriteriaAwal + T.kriteriaBaris - 1, 1)} tidak dapat dipakai: ${pita.message}. Kriteria di semua lembar menjadi galat selama "${LABEL_MODE_KRITERIA}" = tabel.`,
+        `Perbaiki tabelnya (batas bawah berupa angka, naik dari atas ke bawah, label terisi), atau pilih "bawaan" di ${a1(T.modeKriteria, 1)}.`,
+      );
+    }
+  }
+
+  if (skalaCocok(s)) {
+    const rows = Array.from({ length: T.skalaBaris }, (_, i) => [0, 1, 2].map((c) => v(T.skalaAwal + i, c)));
+    // The first row from which the table no longer reads names the cell.
+    for (let i = 0; i < rows.length; i++) {
+      const hasil = bacaSkalaKualitatif(rows.slice(0, i + 1));
+      if (!isKError(hasil)) continue;
+      ctx.tambah(
+        'pengaturan-tidak-sah',
+        sh,
+        T.skalaAwal + i,
+        0,
+        `Skala kualitatif baris ${T.skalaAwal + i + 1} tidak dapat dipakai: ${hasil.message.replace(/^skala kualitatif: /, '')}. Capaian berlabel (mis. WTP, AA) di lembar kerja menjadi galat.`,
+        `Perbaiki baris ${T.skalaAwal + i + 1}: Skala berisi nama skala, Label berisi kode (mis. WTP), Skor berisi angka.`,
+      );
+      break;
+    }
+  }
+}
 
 function ringkas(jumlah: Record<Tingkat, number>): string {
   const total = jumlah.Kesalahan + jumlah.Peringatan + jumlah.Info;
@@ -1774,6 +1853,7 @@ export function periksa(wb: WorkbookSnapshot, pengaturan: Pengaturan = DEFAULT_P
   periksaRapk(ctx, wb, pk);
   periksaPengukuran(ctx, wb, pk);
   periksaAnggaran(ctx, wb);
+  periksaPengaturan(ctx, wb);
 
   const urut = (nama: string): number => {
     const i = URUTAN_SHEET.indexOf(nama.toLowerCase());

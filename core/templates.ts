@@ -657,12 +657,12 @@ function tataCocok(sheet: SheetSnapshot, header: readonly string[]): boolean {
 }
 
 /** The existing Pengaturan has the skala table where the template puts it (rows Skala, Label, Skor). */
-function skalaCocok(sheet: SheetSnapshot): boolean {
+export function skalaCocok(sheet: SheetSnapshot): boolean {
   const h = sheet.values[PENGATURAN_TATA.skalaHeader];
   return PENGATURAN.skalaHeader.every((x, c) => samaTeks(h?.[c], x));
 }
 
-function pengaturanCocok(sheet: SheetSnapshot): boolean {
+export function pengaturanCocok(sheet: SheetSnapshot): boolean {
   const T = PENGATURAN_TATA;
   const v = sheet.values;
   return (

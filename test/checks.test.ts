@@ -11,6 +11,7 @@ import { ANGGARAN_KOLOM, LABEL_ORGANISASI, SHEET, rapkBlok, rapkNpsHeader, rapkT
 import { PK_KOLOM } from '../core/pk';
 import { CellInput } from '../core/values';
 import { DEFAULT_PENGATURAN } from '../core/settings';
+import { planTemplat } from '../core/templates';
 import { SheetSnapshot, WorkbookSnapshot, a1, getSheet, parseA1 } from '../core/workbook';
 import { Hitung, Ind, Tulis, hitung, lembarPengukuran, lembarPk, lembarRapk, num, out } from './helpers/periksa-data';
 
@@ -232,6 +233,19 @@ function tambahBarisPk(wb: WorkbookSnapshot, isi: Partial<Record<(typeof PK_KOLO
   s.values.push(PK_KOLOM.map((h) => (h in isi ? (isi[h] as CellInput) : null)));
   s.formulas?.push(PK_KOLOM.map(() => ''));
   return String(s.values.length);
+}
+
+const ATUR = SHEET.PENGATURAN;
+
+/** The clean workbook with the template's own Pengaturan sheet. */
+function denganPengaturan(): WorkbookSnapshot {
+  const wb = buku();
+  const t = planTemplat({ host: 'excel', sheets: [] }, { contoh: false });
+  if (!t.ok) throw new Error(t.pesan);
+  const op = t.plan.ops.find((o) => o.op === 'setValues' && o.sheet === ATUR);
+  if (!op || op.op !== 'setValues') throw new Error('templat tanpa Pengaturan');
+  wb.sheets.push({ name: ATUR, values: op.values.map((r) => r.slice()), formulas: op.values.map((r) => r.map(() => '')) });
+  return wb;
 }
 
 const KASUS: Kasus[] = [
@@ -897,6 +911,17 @@ const KASUS: Kasus[] = [
     },
     aman: (wb) => ubah(wb, ANGG, selAnggaran(wb, 1, 'Kategori'), 'efisien'),
   },
+  // --- Pengaturan
+  {
+    judul: 'batas atas di Pengaturan berupa teks',
+    kode: 'pengaturan-tidak-sah',
+    awal: denganPengaturan,
+    picu: (wb) => {
+      ubah(wb, ATUR, 'B5', 'tanpa batas');
+      return { sheet: ATUR, sel: 'B5', sebut: ['"tanpa batas"', 'galat'] };
+    },
+    aman: (wb) => ubah(wb, ATUR, 'B5', '120'),
+  },
 ];
 
 describe('setiap aturan: memicu dan tidak memicu', () => {
@@ -1109,5 +1134,37 @@ describe('kinerja periksa', () => {
     expect(t1).toBeLessThan(1000);
     // linear: ~8×; quadratic would be ~64×
     expect(t8 / Math.max(t1, 1)).toBeLessThan(24);
+  });
+});
+
+describe('lembar Pengaturan: nilai yang dibaca rumus lembar kerja', () => {
+  test('Pengaturan templat yang belum diubah: tidak ada temuan', () => {
+    expect(dengan(periksa(denganPengaturan()), 'pengaturan-tidak-sah')).toEqual([]);
+  });
+  test('rumus negatif dan mode kriteria yang tidak dikenal disebut selnya, beserta pilihan yang sah', () => {
+    const wb = denganPengaturan();
+    ubah(wb, ATUR, 'B6', 'ratio');
+    ubah(wb, ATUR, 'B7', 'Tabel 3');
+    const t = dengan(periksa(wb), 'pengaturan-tidak-sah');
+    expect(t.map((x) => x.sel)).toEqual(['B6', 'B7']);
+    expect(t[0].pesan).toContain('"ratio" tidak dikenal: rumus lembar kerja memakai "selisih"');
+    expect(t[0].saran).toContain('"selisih" atau "rasio"');
+  });
+  test('skor skala yang bukan angka: baris skala disebut', () => {
+    const wb = denganPengaturan();
+    const s = getSheet(wb, ATUR) as SheetSnapshot;
+    const r = s.values.findIndex((row) => row[1] === 'WDP');
+    ubah(wb, ATUR, `C${r + 1}`, 'tiga');
+    const t = dengan(periksa(wb), 'pengaturan-tidak-sah');
+    expect(t.map((x) => x.sel)).toEqual([`A${r + 1}`]);
+    expect(t[0].pesan).toContain('"tiga"');
+  });
+  test('tabel kriteria rusak hanya dilaporkan bila mode kriteria = tabel', () => {
+    const wb = denganPengaturan();
+    ubah(wb, ATUR, 'A12', 'lima puluh');
+    expect(dengan(periksa(wb), 'pengaturan-tidak-sah')).toEqual([]);
+    ubah(wb, ATUR, 'B7', 'tabel');
+    const t = dengan(periksa(wb), 'pengaturan-tidak-sah');
+    expect(t.map((x) => x.sel)).toEqual(['A11']);
   });
 });
