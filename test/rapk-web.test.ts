@@ -9,21 +9,32 @@ import { buatBridgeWeb } from '../web/bridge-web';
 import { SHEET, rapkBlok } from '../core/layout';
 import { PENGATURAN_TATA } from '../core/templates';
 
-test('Kode teks "01" dan "1.10": tetap teks di RAPK, isian tetap saat dibuat ulang, Periksa tidak mengeluh', async () => {
+/** A browser workbook with the templates and these indicators in the PK (one sasaran, target 100, pola tetap). */
+async function bukuDenganPk(kode: string[], indikator: (k: string) => string = (k) => `Indikator ${k}`) {
   const bk = new BukuKerjaWeb();
   const br = buatBridgeWeb(bk);
   await br.sisipkanTemplat({ contoh: false });
   const pk = bk.bacaSnapshot([SHEET.PK]).sheets[0];
   const h = pk.values.findIndex((r) => r.includes('Kode'));
   const col = (n: string): number => pk.values[h].indexOf(n);
-  [["'01", 'Indikator A'], ["'1.10", 'Indikator B']].forEach(([kode, ind], i) => {
-    bk.isiSel(SHEET.PK, h + 1 + i, col('Sasaran'), 'Sasaran 1');
-    bk.isiSel(SHEET.PK, h + 1 + i, col('Kode'), kode);
-    bk.isiSel(SHEET.PK, h + 1 + i, col('Indikator'), ind);
-    bk.isiSel(SHEET.PK, h + 1 + i, col('Bobot'), 1);
-    bk.isiSel(SHEET.PK, h + 1 + i, col('Target'), 100);
-    bk.isiSel(SHEET.PK, h + 1 + i, col('Pola target'), 'tetap');
-  });
+  const isiPk = (urut: string[]): void =>
+    urut.forEach((k, i) => {
+      const isi: Array<[string, string | number]> = [
+        ['Sasaran', 'Sasaran 1'],
+        ['Kode', k],
+        ['Indikator', indikator(k)],
+        ['Bobot', 1],
+        ['Target', 100],
+        ['Pola target', 'tetap'],
+      ];
+      for (const [kolom, v] of isi) bk.isiSel(SHEET.PK, h + 1 + i, col(kolom), v);
+    });
+  isiPk(kode);
+  return { bk, br, h, col, isiPk };
+}
+
+test('Kode teks "01" dan "1.10": tetap teks di RAPK, isian tetap saat dibuat ulang, Periksa tidak mengeluh', async () => {
+  const { bk, br, h, col } = await bukuDenganPk(["'01", "'1.10"], (k) => (k === "'01" ? 'Indikator A' : 'Indikator B'));
   expect([bk.nilai(SHEET.PK, h + 1, col('Kode')), bk.nilai(SHEET.PK, h + 2, col('Kode'))]).toEqual(['01', '1.10']);
 
   expect((await br.buatRapk()).ok).toBe(true);
@@ -45,22 +56,7 @@ test('Kode teks "01" dan "1.10": tetap teks di RAPK, isian tetap saat dibuat ula
 });
 
 test('catatan dan tanggal di kanan tabel ikut barisnya, formatnya juga (mesin HyperFormula)', async () => {
-  const bk = new BukuKerjaWeb();
-  const br = buatBridgeWeb(bk);
-  await br.sisipkanTemplat({ contoh: false });
-  const pk = bk.bacaSnapshot([SHEET.PK]).sheets[0];
-  const h = pk.values.findIndex((r) => r.includes('Kode'));
-  const col = (n: string): number => pk.values[h].indexOf(n);
-  const isiPk = (urut: string[]): void =>
-    urut.forEach((kode, i) => {
-      bk.isiSel(SHEET.PK, h + 1 + i, col('Sasaran'), 'Sasaran 1');
-      bk.isiSel(SHEET.PK, h + 1 + i, col('Kode'), kode);
-      bk.isiSel(SHEET.PK, h + 1 + i, col('Indikator'), `Indikator ${kode}`);
-      bk.isiSel(SHEET.PK, h + 1 + i, col('Bobot'), 1);
-      bk.isiSel(SHEET.PK, h + 1 + i, col('Target'), 100);
-      bk.isiSel(SHEET.PK, h + 1 + i, col('Pola target'), 'tetap');
-    });
-  isiPk(['IK01', 'IK02', 'IK03']);
+  const { bk, br, isiPk } = await bukuDenganPk(['IK01', 'IK02', 'IK03']);
   expect((await br.buatRapk()).ok).toBe(true);
   const s = bk.bacaSnapshot([SHEET.RAPK]).sheets[0];
   const hr = s.values.findIndex((r) => r.includes('Kode') && r.includes('Indikator'));
