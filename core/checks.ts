@@ -59,6 +59,8 @@ export interface Temuan {
   tingkat: Tingkat;
   /** Stable rule id (see ATURAN). */
   kode: string;
+  /** The rule's short Indonesian title (ATURAN[kode].judul), what the sidebar shows; periksa() always sets it. */
+  judul?: string;
   /** What is wrong, in Indonesian, naming the value. */
   pesan: string;
   /** How to fix it, in Indonesian. */
@@ -357,6 +359,7 @@ class Konteks {
       sel: a1(baris, Math.max(0, kolom)),
       tingkat: ATURAN[kode].tingkat,
       kode,
+      judul: ATURAN[kode].judul,
       pesan,
       saran,
       baris,
@@ -770,7 +773,7 @@ function ukur(ctx: Konteks, x: Pengukuran): number | null | KError {
       r,
       cR,
       `Realisasi${x.q} ${kutip(jR.teks)} indikator ${x.nama} bukan angka dan bukan label yang dikenal.`,
-      `Ketik di ${a1(r, cR)} angka (mis. 53,36 atau 99,44%) atau label skala (${ctx.contohLabel()}); keterangan tulis di kolom lain atau di catatan sel.`,
+      `Ketik di ${a1(r, cR)} angka (mis. 53,36; untuk indikator persen ketik 99,44 tanpa tanda %) atau label skala (${ctx.contohLabel()}); keterangan tulis di kolom lain atau di catatan sel.`,
     );
     return new KError('VALUE', 'realisasi tidak terbaca');
   }
@@ -1868,7 +1871,7 @@ export function periksa(wb: WorkbookSnapshot, pengaturan: Pengaturan = DEFAULT_P
     if (a.kolom !== b.kolom) return a.kolom - b.kolom;
     return a.urut - b.urut;
   });
-  const temuan: Temuan[] = sorted.map(({ sheet, sel, tingkat, kode, pesan, saran }) => ({ sheet, sel, tingkat, kode, pesan, saran }));
+  const temuan: Temuan[] = sorted.map(({ sheet, sel, tingkat, kode, judul, pesan, saran }) => ({ sheet, sel, tingkat, kode, judul, pesan, saran }));
   const jumlah: Record<Tingkat, number> = { Kesalahan: 0, Peringatan: 0, Info: 0 };
   for (const t of temuan) jumlah[t.tingkat]++;
   return { temuan, jumlah, ringkasan: ringkas(jumlah) };

@@ -257,7 +257,7 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
         { class: 'kj-temuan-kepala' },
         el('span', { class: 'kj-chip' }, label),
         el('span', { class: 'kj-alamat' }, alamat),
-        x.kode ? el('span', { class: 'kj-kode', title: teksAman(x.kode) }, teksAman(x.kode)) : null,
+        x.judul || x.kode ? el('span', { class: 'kj-kode', title: teksAman(x.judul ? `${x.judul} (${x.kode})` : x.kode) }, teksAman(x.judul || x.kode)) : null,
       ),
       el('span', { class: 'kj-temuan-pesan' }, teksAman(x.pesan)),
       saran ? el('span', { class: 'kj-temuan-saran' }, el('b', {}, t.saran), ' ', saran) : null,
