@@ -847,12 +847,19 @@ function barisTerakhir(sheet: SheetSnapshot): number {
  * Rows kept aside in "RAPK Arsip": when, why, the RAPK columns, then the user's
  * cells that stood right of the table on that row (headed by their old column).
  */
+/** "2026-11-26T12:35:06.807Z" as a person reads it in the archive: "2026-11-26 12:35 UTC" (kept as text). */
+function waktuArsip(sekarang: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(sekarang);
+  return teksTulis(m ? `${m[1]} ${m[2]} UTC` : sekarang);
+}
+
 function planArsip(wb: WorkbookSnapshot, arsip: BarisArsip[], sekarang: string, judulLebih: string[] = []): WriteOp[] {
   if (arsip.length === 0) return [];
   const headers = rapkHeaders();
   const lebar = arsip.reduce((m, a) => Math.max(m, a.lama.lebih.length), 0);
+  const waktu = waktuArsip(sekarang);
   const rows: WriteValue[][] = arsip.map((a) => [
-    sekarang,
+    waktu,
     a.alasan,
     ...headers.map((h) => nilaiSalin(a.lama.sel[h]?.nilai ?? null)),
     ...Array.from({ length: lebar }, (_, i) => nilaiSalin(a.lama.lebih[i]?.nilai ?? null)),

@@ -537,8 +537,8 @@ describe('membuat ulang setelah PK berubah', () => {
     const arsip = out.sheets.find((x) => x.name === SHEET.RAPK_ARSIP) as SheetSnapshot;
     expect(arsip.values[0]).toEqual(ARSIP_HEADER);
     expect(arsip.values.slice(1).map((r) => [r[0], r[ARSIP_HEADER.indexOf('Kode')]])).toEqual([
-      ['2024-07-01T09:30:00.000Z', 'IK02'],
-      ['2024-07-01T09:30:00.000Z', 'IK04'],
+      ['2024-07-01 09:30 UTC', 'IK02'],
+      ['2024-07-01 09:30 UTC', 'IK04'],
     ]);
     const ik04 = arsip.values[2];
     expect(ik04[ARSIP_HEADER.indexOf(A3)]).toBe(40);
