@@ -1001,23 +1001,35 @@ function npsKelompok(g: Kelompok): number | null | undefined {
   return typeof v === 'number' ? v : null;
 }
 
-/** Compare a shown NPS with the recomputed one. */
-function cekNps(ctx: Konteks, L: Lembar, r: number, c: number, hitung: number, apa: string, cara: string): void {
+/**
+ * Compare a shown NPS with the recomputed one. `hulu` picks, among the findings
+ * already made on this sheet, those this NPS is computed from (a capaian typed
+ * over its formula, a sasaran NPS): a formula fed by them is not "changed", it
+ * follows them, and the advice says to fix them instead.
+ */
+function cekNps(ctx: Konteks, L: Lembar, r: number, c: number, hitung: number, apa: string, cara: string, hulu?: (t: TemuanInternal) => boolean): void {
   const p = L.p(r, c);
   if (p.kind === 'blank' || p.kind === 'error') return;
   const rumus = L.rumus(r, c);
   if (p.kind === 'number' && Math.abs(p.value - hitung) <= TOLERANSI) return;
   const pecahan = p.kind === 'number' && Math.abs(p.value * 100 - hitung) <= TOLERANSI;
+  const sebab = rumus && hulu ? [...new Set(ctx.temuan.filter((t) => t.sheet === L.nama && (t.kode === 'capaian-berbeda' || t.kode === 'nps-berbeda') && hulu(t)).map((t) => t.sel))] : [];
   ctx.tambah(
     'nps-berbeda',
     L.nama,
     r,
     c,
     `${apa} di ${a1(r, c)} ${rumus ? 'hasil rumusnya' : 'tertulis'} ${tampil(L.v(r, c))}, padahal hasil hitung ${cara} = ${dua(hitung)}${pecahan ? ' (sel tampaknya berisi pecahan berformat persen)' : ''}.`,
-    rumus
-      ? `Rumus di ${a1(r, c)} tampaknya diubah: kembalikan rumus dari templat (nilai yang benar ${dua(hitung)}).`
-      : `Ganti ${a1(r, c)} dengan ${dua(hitung)}, atau pakai rumus ${ctx.fungsi('NPS')} agar ikut berubah.`,
+    sebab.length
+      ? `Rumus di ${a1(r, c)} mengikuti ${batasi(sebab, 5)}, yang berbeda dengan hasil hitung (lihat temuan di sana). Perbaiki sel itu dulu, lalu klik Periksa ulang.`
+      : rumus
+        ? `Rumus di ${a1(r, c)} tampaknya diubah: kembalikan rumus dari templat (nilai yang benar ${dua(hitung)}).`
+        : `Ganti ${a1(r, c)} dengan ${dua(hitung)}, atau pakai rumus ${ctx.fungsi('NPS')} agar ikut berubah.`,
   );
+}
+
+function batasi(items: string[], maks: number): string {
+  return items.length <= maks ? items.join(', ') : `${items.slice(0, maks).join(', ')} dan ${items.length - maks} lainnya`;
 }
 
 /** Compare a typed kriteria (of an NPS) with the band of the value. */
@@ -1302,7 +1314,9 @@ function periksaRapk(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void {
       const g = (kelompok.get(key) as Kelompok[])[qi];
       const v = npsKelompok(g);
       if (v === null || v === undefined) continue;
-      for (const r of g.rows) cekNps(ctx, L, r, cN, v, `NPS Sasaran ${q} ${kutip(g.nama)}`, 'Σ(bobot × capaian) / Σ bobot');
+      const cCapQ = K[rapkBlok(q)[3]];
+      const hulu = (t: TemuanInternal): boolean => t.kolom === cCapQ && g.rows.includes(t.baris);
+      for (const r of g.rows) cekNps(ctx, L, r, cN, v, `NPS Sasaran ${q} ${kutip(g.nama)}`, 'Σ(bobot × capaian) / Σ bobot', hulu);
     }
   });
 
@@ -1588,7 +1602,9 @@ function periksaPengukuran(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void
     npsSasaran.set(key, v);
     if (!key) continue;
     for (const r of g.rows) {
-      if (cNps !== undefined && typeof v === 'number') cekNps(ctx, L, r, cNps, v, `NPS Sasaran ${kutip(g.nama)}`, 'Σ(bobot × capaian) / Σ bobot');
+      if (cNps !== undefined && typeof v === 'number') {
+        cekNps(ctx, L, r, cNps, v, `NPS Sasaran ${kutip(g.nama)}`, 'Σ(bobot × capaian) / Σ bobot', (t) => t.kolom !== cNps && g.rows.includes(t.baris));
+      }
       if (cKritSas !== undefined) {
         let nilai: number | null | undefined = v;
         if (nilai === undefined || nilai === null) {
@@ -1632,7 +1648,8 @@ function periksaPengukuran(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void
     const hitung = org ? npsOrg : npsPerspektif.get(norm(label));
     const apa = org ? 'NPS organisasi' : `NPS perspektif ${kutip(label)}`;
     if (typeof hitung === 'number') {
-      cekNps(ctx, L, r, cN, hitung, apa, org ? 'rata-rata NPS perspektif' : 'rata-rata NPS sasarannya');
+      // Everything above the summary feeds it: the sasaran's capaian and NPS, then the perspektif rows.
+      cekNps(ctx, L, r, cN, hitung, apa, org ? 'rata-rata NPS perspektif' : 'rata-rata NPS sasarannya', (t) => t.baris < r);
     }
     let nilai: number | null | undefined = hitung;
     if (typeof nilai !== 'number') {

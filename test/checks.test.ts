@@ -1168,3 +1168,23 @@ describe('lembar Pengaturan: nilai yang dibaca rumus lembar kerja', () => {
     expect(t.map((x) => x.sel)).toEqual(['A11']);
   });
 });
+
+describe('NPS yang hanya mengikuti capaian yang diketik', () => {
+  test('rumus NPS tidak disebut "diubah": sarannya menunjuk sel capaian penyebabnya', () => {
+    const wb = buku();
+    const refC = sel(wb, UKUR, 'IK08', 'Capaian');
+    const refN = sel(wb, UKUR, 'IK08', 'NPS Sasaran');
+    ubah(wb, UKUR, refC, 100); // typed over the capaian formula
+    const { row, col } = parseA1(refN);
+    const s = lembar(wb, UKUR);
+    const rumusNps = s.formulas?.[row]?.[col] ?? '';
+    expect(rumusNps).toMatch(/^=/);
+    ubah(wb, UKUR, refN, 101.5, rumusNps); // the host recomputed it from the typed 100
+    const h = periksa(wb);
+    const pada = (ref: string): Temuan[] => h.temuan.filter((t) => t.sheet === UKUR && t.sel === ref);
+    expect(pada(refC).map((t) => t.kode)).toContain('capaian-berbeda');
+    const nps = pada(refN).find((t) => t.kode === 'nps-berbeda');
+    expect(nps?.saran).toContain(`mengikuti ${refC}`);
+    expect(nps?.saran).not.toContain('tampaknya diubah');
+  });
+});
