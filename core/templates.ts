@@ -308,6 +308,8 @@ function lembarPk(contoh: boolean): { values: Grid; ops: WriteOp[] } {
     { op: 'setValues', sheet: s, row: 0, col: 0, values: v },
     ...headerOps(s, cols, [40, 170, 280, 60, 320, 55, 55, 70, 90, 80, 90, 130]),
     { op: 'format', sheet: s, range: kolomData(PKC.pagu), numberFormat: FORMAT.rupiah },
+    // Kode is text: "01" or "1.10" typed here stays as typed (RAPK and Periksa match rows by it).
+    { op: 'format', sheet: s, range: kolomData(PKC.kode), numberFormat: '@' },
     { op: 'format', sheet: s, range: a1Range(BARIS_DATA, PKC.sasaran, JUMLAH_BARIS, 3), wrap: true },
     { op: 'format', sheet: s, range: a1Range(BARIS_DATA, PKC.perspektif, JUMLAH_BARIS, PKC.pagu - PKC.perspektif + 1), background: WARNA_ISIAN },
     { op: 'validationList', sheet: s, range: kolomData(PKC.perspektif), values: DAFTAR.perspektif },

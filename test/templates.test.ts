@@ -662,3 +662,10 @@ describe('bacaPengaturan', () => {
     expect(p.skala).toBe(DEFAULT_PENGATURAN.skala);
   });
 });
+
+test('kolom Kode di PK berformat teks: "01" atau "1.10" yang diketik tetap seperti diketik', () => {
+  const plan = rencana({ host: 'excel', sheets: [] }, false);
+  const kode = PK_KOLOM.indexOf('Kode');
+  const op = plan.ops.find((o) => o.op === 'format' && o.sheet === SHEET.PK && o.numberFormat === '@');
+  expect(op && op.op === 'format' ? op.range : '').toMatch(new RegExp(`^${String.fromCharCode(65 + kode)}\\d+:${String.fromCharCode(65 + kode)}\\d+$`));
+});
