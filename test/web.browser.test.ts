@@ -139,7 +139,7 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
 
   test('opens on the 2019 example: Pengukuran beside the real sidebar, Indonesian numbers, kriteria colours', async () => {
     await expect(page.locator('h1').first().innerText()).resolves.toBe('Kinerja — coba tanpa Excel');
-    for (const n of ['Unduh .xlsx', 'Contoh LAKIP 2019', 'Sisipkan templat', 'Buat Tabel RAPK', 'Periksa']) await expect(tombol(n).isVisible()).resolves.toBe(true);
+    for (const n of ['Unduh .xlsx', 'Buku kosong', 'Contoh LAKIP 2019', 'Sisipkan templat', 'Buat Tabel RAPK', 'Periksa']) await expect(tombol(n).isVisible()).resolves.toBe(true);
     await expect(page.getByText('Buka .xlsx', { exact: true }).isVisible()).resolves.toBe(true);
     expect(await lembarAktif()).toBe('Pengukuran');
     expect(await page.locator('.kw-tab').allInnerTexts()).toEqual([SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN]);
@@ -162,6 +162,13 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     // The formula bar shows the selection J5 and its value.
     await expect(page.locator('.kw-alamat').innerText()).resolves.toBe(a1(r, UK('Realisasi')));
     await expect(page.locator('.kw-bilah-isi').inputValue()).resolves.toBe('53,36');
+    // The view shows the selected cell whole and, left of it, Kode and Indikator (not scrolled on to column G).
+    const gulir = (await page.locator('.kw-gulir').boundingBox())!;
+    for (const c of [UK('Kode'), UK('Indikator'), UK('Realisasi')]) {
+      const b = (await selGrid(r, c).boundingBox())!;
+      expect({ c, kiri: b.x >= gulir.x + 46 - 1, kanan: b.x + b.width <= gulir.x + gulir.width }).toEqual({ c, kiri: true, kanan: true });
+    }
+    expect(await page.locator('.kw-bilah-galat').isVisible()).toBe(false);
     await page.screenshot({ path: path.join(OUT, 'web-awal.png') });
     expect(galat).toEqual([]);
   });
@@ -201,7 +208,7 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     expect(galat).toEqual([]);
   });
 
-  test('an error shows its code, with the message as a tooltip', async () => {
+  test('an error shows its code, with the Indonesian message as a tooltip and, when selected, under the formula bar', async () => {
     await bukaTab(SHEET.PK);
     const target = selGrid(IK('IK02'), 9);
     await target.click();
@@ -210,7 +217,20 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     await bukaTab(SHEET.PENGUKURAN);
     const cap = selGrid(IK('IK02'), UK('Capaian'));
     await expect(cap.innerText()).resolves.toBe('#VALUE!');
-    await expect(cap.getAttribute('title')).resolves.toMatch(/^#VALUE! \S/);
+    await expect(cap.getAttribute('title')).resolves.toMatch(/^#VALUE! — target "<img src=x .*" bukan angka/);
+    // Selected (by keyboard, from the cell above): the reason shows as a line under the formula bar.
+    const galatBaris = page.locator('.kw-bilah-galat');
+    await page.evaluate(([rr, cc]) => window.kinerjaWeb.grid.pilih(rr as number, cc as number), [IK('IK02') - 1, UK('Capaian')]);
+    await page.locator('.kw-gulir').focus();
+    expect(await galatBaris.isVisible()).toBe(false);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.kw-alamat').innerText()).resolves.toBe(a1(IK('IK02'), UK('Capaian')));
+    expect(await galatBaris.isVisible()).toBe(true);
+    await expect(galatBaris.innerText()).resolves.toMatch(new RegExp(`^⚠ ${a1(IK('IK02'), UK('Capaian'))}: #VALUE! — target "<img src=x .*" bukan angka dan bukan label yang dikenal`));
+    await expect(page.locator('.kw-gulir').getAttribute('aria-describedby')).resolves.toBe(await galatBaris.getAttribute('id'));
+    await page.screenshot({ path: path.join(OUT, 'web-galat.png') });
+    await page.keyboard.press('ArrowDown');
+    expect(await galatBaris.isVisible()).toBe(false);
     await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
     await expect(page.locator('.kw-grid img').count()).resolves.toBe(0);
     // Put the label back.
@@ -250,8 +270,8 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     await page.screenshot({ path: path.join(OUT, 'web-rapk.png') });
     // Scrolled to the selection, the first column right of the frozen ones shows whole (not half under them).
     const tepi = await page.evaluate(() => {
-      const g = window.kinerjaWeb.grid as unknown as { gulir: HTMLElement; kiriKolom: number[] };
-      const beku = window.kinerjaWeb.bukuKerja.metaLembar('RAPK').beku.cols;
+      const g = window.kinerjaWeb.grid as unknown as { gulir: HTMLElement; kiriKolom: number[]; bekuTampil(): { cols: number } };
+      const beku = g.bekuTampil().cols;
       const kiriBeku = g.kiriKolom[beku];
       return { scroll: g.gulir.scrollLeft, tepi: g.kiriKolom.slice(beku).map((x) => x - kiriBeku) };
     });

@@ -12,7 +12,9 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { BukuKerjaWeb, kunciSel } from '../web/workbook-web';
 import { buatBridgeWeb } from '../web/bridge-web';
-import { bacaXlsx, eksporXlsx, imporXlsx, keExcelJS, rumusDariExcel } from '../web/xlsx';
+import { BukanXlsx, bacaXlsx, eksporXlsx, imporXlsx, keExcelJS, rumusDariExcel } from '../web/xlsx';
+import { DetailedCellError } from 'hyperformula';
+import { pesanGalat, tampilNilai } from '../web/grid';
 import { angkaUmum, formatAngka } from '../web/format-angka';
 import { INDIKATOR_2019, ORGANISASI_NPS_2019, PERSPEKTIF_NPS_TABEL4, SASARAN_2019 } from '../core/contoh2019';
 import { LABEL_ORGANISASI, PENGUKURAN_KOLOM, SHEET, rapkHeaders } from '../core/layout';
@@ -385,6 +387,51 @@ describe('.xlsx: export and import with ExcelJS', () => {
     const r = await bacaXlsx(buf);
     expect(r.lembar.map((l) => l.name)).toEqual(['Kosong']);
     await expect(imporXlsx(new BukuKerjaWeb(), new Uint8Array(0))).rejects.toThrow();
+  });
+
+  test('a file that is not an .xlsx is refused as BukanXlsx (the library reason kept apart) and leaves the workbook as it was', async () => {
+    const bk = await contoh();
+    const sebelum = bk.namaLembar();
+    const bukan = new TextEncoder().encode('bukan excel\n');
+    const e = await imporXlsx(bk, bukan).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(BukanXlsx);
+    expect((e as BukanXlsx).name).toBe('BukanXlsx');
+    expect((e as BukanXlsx).message).toMatch(/rusak atau bukan file Excel/);
+    expect((e as BukanXlsx).rincian).toMatch(/zip/i);
+    await expect(bacaXlsx(bukan)).rejects.toBeInstanceOf(BukanXlsx);
+    expect(bk.namaLembar()).toEqual(sebelum);
+  });
+});
+
+describe('why a cell shows an error, in Indonesian (the grid line under the formula bar and the tooltip)', () => {
+  function galat(rumus: string): DetailedCellError {
+    const bk = new BukuKerjaWeb();
+    bk.muat([{ name: 'S', isi: [[rumus]] }]);
+    const v = bk.hf.getCellValue({ sheet: bk.idLembar('S')!, row: 0, col: 0 });
+    expect(v).toBeInstanceOf(DetailedCellError);
+    return v as DetailedCellError;
+  }
+  test.each<[string, RegExp]>([
+    // Kinerja's own messages are Indonesian already: kept.
+    ['=KINERJA.CAPAIAN(5,0)', /^target 0: capaian tidak dapat dihitung$/],
+    ['=KINERJA.CAPAIAN(5,"abc")', /^target "abc" bukan angka/],
+    // HyperFormula's: translated, or the meaning of the code when it has none.
+    ['=1/0', /^pembagian dengan nol/],
+    ['=A9+"x"', /^nilai tidak dapat dibaca sebagai angka$/],
+    ['=FOO(1)', /^fungsi FOO tidak dikenal$/],
+    ['=SUM(', /^rumus tidak dapat dibaca/],
+    ['=NA()', /^nilai tidak tersedia/],
+    ['=Z99!A1', /^lembar yang dirujuk tidak ada$/],
+    ['=SQRT(-1)', /^hasilnya bukan angka atau tak terhingga$/],
+    ['=A1', /^rujukan melingkar/],
+  ])('%s → %s', (rumus, pola) => {
+    const e = galat(rumus);
+    const m = pesanGalat(e);
+    expect(m).toMatch(pola);
+    // No English left: no HyperFormula sentence comes through.
+    expect(m).not.toMatch(/\b(the|cannot|not recognized|error|value|expected)\b/i);
+    const t = tampilNilai(e);
+    expect(t).toEqual({ teks: e.value, jenis: 'galat', judul: `${e.value} — ${m}` });
   });
 });
 

@@ -7,8 +7,14 @@
  * - Numbers show the Indonesian way through the cell's number format
  *   ('#,##0.00' -> "98,27"); errors show their code with the message as a
  *   tooltip; kriteria colours and header fills come from the side model.
- * - Keyboard: arrows move; Enter, F2, double-click or typing edits; Enter or
- *   Tab commits (and moves), Escape cancels; Delete clears.
+ * - Keyboard: arrows move (Ctrl+arrow to the edge of the data), Home, Ctrl+Home,
+ *   Ctrl+End, PageUp/PageDown; Enter, F2, double-click or typing edits; Enter
+ *   or Tab commits (and moves), Escape cancels; Delete clears.
+ * - An error cell shows its code; when it is selected, the line under the
+ *   formula bar says why in Indonesian (also the cell's tooltip).
+ * - Frozen columns wider than about half the grid are frozen on screen only
+ *   in part, so the columns to type in stay reachable (the workbook keeps its
+ *   freeze). Overflowing text does not catch clicks meant for the cells it covers.
  *
  * All cell text goes in through textContent, never as markup.
  */
@@ -22,6 +28,8 @@ const LEBAR_NOMOR = 46;
 const CADANGAN = 12;
 const BARIS_MIN = 100;
 const KOLOM_MIN = 26;
+/** At most this share of the grid's width stays frozen on screen. */
+const BEKU_MAKS = 0.55;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, kelas?: string, teks?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -37,9 +45,70 @@ interface Tampil {
   judul?: string;
 }
 
+/** What an error means when its message says nothing (HyperFormula's own errors often carry none). */
+const ARTI_GALAT: Record<string, string> = {
+  DIV_BY_ZERO: 'pembagian dengan nol: pembaginya kosong atau 0 (di rumus ini atau di sel yang dirujuknya)',
+  NA: 'nilai tidak tersedia atau tidak ditemukan',
+  VALUE: 'jenis nilai tidak sesuai, mis. teks di tempat yang membutuhkan angka',
+  REF: 'rujukan ke sel atau lembar yang tidak ada',
+  NAME: 'nama fungsi atau nama rentang tidak dikenal',
+  NUM: 'angka tidak sah (terlalu besar, terlalu kecil, atau tak terhingga)',
+  CYCLE: 'rujukan melingkar: rumus ini, langsung atau lewat sel lain, merujuk dirinya sendiri',
+  SPILL: 'hasil array tidak muat: sel di sebelahnya sudah berisi',
+  ERROR: 'rumus tidak dapat dibaca (periksa tanda kurung, tanda kutip dan pemisah argumen)',
+  LIC: 'fungsi ini tidak tersedia',
+};
+
+/** HyperFormula's English messages, in Indonesian (Kinerja's own messages are Indonesian already). */
+const TERJEMAHAN_GALAT: Array<[RegExp, string]> = [
+  [/Value cannot be coerced to number\./g, 'nilai tidak dapat dibaca sebagai angka'],
+  [/Number argument expected\./g, 'argumen harus berupa angka'],
+  [/Number-only range expected\./g, 'rentang harus berisi angka saja'],
+  [/Wrong number of arguments\./g, 'jumlah argumen fungsi salah'],
+  [/Empty function argument\./g, 'ada argumen fungsi yang kosong'],
+  [/Value not found\./g, 'nilai yang dicari tidak ditemukan'],
+  [/Sheet does not exist\./g, 'lembar yang dirujuk tidak ada'],
+  [/Address is not correct\./g, 'alamat sel tidak benar'],
+  [/Resulting reference is out of the sheet\./g, 'rujukan hasilnya berada di luar lembar'],
+  [/NaN or infinite value encountered\./g, 'hasilnya bukan angka atau tak terhingga'],
+  [/Wrong type of argument\./g, 'jenis argumen salah'],
+  [/Cell range not allowed\./g, 'rentang sel tidak boleh dipakai di sini'],
+  [/Cell range expected\./g, 'argumen harus berupa rentang sel'],
+  [/Cell reference expected\./g, 'argumen harus berupa rujukan sel'],
+  [/Incorrect criterion\./g, 'kriteria tidak benar'],
+  [/Value needs to be an integer\./g, 'nilai harus bilangan bulat'],
+  [/Value cannot be negative\./g, 'nilai tidak boleh negatif'],
+  [/Argument cannot be 0\./g, 'argumen tidak boleh 0'],
+  [/Index out of bounds\./g, 'indeks di luar batas'],
+  [/Invalid date\./g, 'tanggal tidak sah'],
+  [/String does not represent correct DateTime\./g, 'teks ini bukan tanggal atau waktu yang sah'],
+  [/Range spans more than one sheet\./g, 'rentang melintasi lebih dari satu lembar'],
+  [/Ranges need to be of equal length\./g, 'rentang-rentangnya harus sama panjang'],
+  [/Array dimensions (are not compatible|mismatched)\./g, 'ukuran array tidak cocok'],
+  [/No space for array result\./g, 'tidak ada ruang untuk hasil array'],
+  [/None of the conditions were met\./g, 'tidak ada syarat yang terpenuhi'],
+  [/Value too large\./g, 'nilai terlalu besar'],
+  [/Value too small\./g, 'nilai terlalu kecil'],
+  [/Function name (\S+) not recognized\./g, 'fungsi $1 tidak dikenal'],
+  [/Named expression (\S+) not recognized\./g, 'nama $1 tidak dikenal'],
+  [/Parsing error\..*$/g, ARTI_GALAT.ERROR],
+];
+
+/**
+ * An error's reason in Indonesian: Kinerja's own message, HyperFormula's
+ * English message translated, or what the error code means.
+ */
+export function pesanGalat(e: DetailedCellError): string {
+  let m = (e.message || '').trim();
+  for (const [pola, id] of TERJEMAHAN_GALAT) m = m.replace(pola, id);
+  // An English message not translated above: say what the code means instead.
+  if (!m || /^[A-Z][a-z]+(?: [a-z-]+)+\.?$/.test(m)) m = ARTI_GALAT[e.type] ?? 'sel ini berisi galat';
+  return m;
+}
+
 export function tampilNilai(v: unknown, gaya?: GayaSel): Tampil {
   if (v === null || v === undefined || v === '') return { teks: '', jenis: 'kosong' };
-  if (v instanceof DetailedCellError) return { teks: v.value, jenis: 'galat', judul: `${v.value} ${v.message || ''}`.trim() };
+  if (v instanceof DetailedCellError) return { teks: v.value, jenis: 'galat', judul: `${v.value} — ${pesanGalat(v)}` };
   if (typeof v === 'number') return { teks: formatAngka(v, gaya?.numberFormat), jenis: 'angka' };
   if (typeof v === 'boolean') return { teks: v ? 'TRUE' : 'FALSE', jenis: 'logika' };
   return { teks: String(v), jenis: 'teks' };
@@ -53,6 +122,8 @@ export class GridKerja {
   private sel = { row: 0, col: 0, rows: 1, cols: 1 };
   private bilahAlamat: HTMLElement;
   private bilahIsi: HTMLInputElement;
+  /** Under the formula bar: why the selected cell shows an error, in Indonesian. */
+  private bilahGalat: HTMLElement;
   private gulir: HTMLElement;
   private tabel: HTMLTableElement;
   private colgroup: HTMLTableColElement;
@@ -65,6 +136,7 @@ export class GridKerja {
   private kiriKolom: number[] = [];
   private lebarKolom: number[] = [];
   private rafGulir = 0;
+  private lebarTerakhir = 0;
   /** The cell being edited and its editor, kept across re-renders. */
   private sunting: { row: number; col: number; input: HTMLInputElement; asal: 'sel' | 'bilah' } | null = null;
 
@@ -84,6 +156,11 @@ export class GridKerja {
     this.bilahIsi.spellcheck = false;
     this.bilahIsi.setAttribute('aria-label', 'Isi atau rumus sel');
     bilah.append(this.bilahAlamat, fx, this.bilahIsi);
+    this.bilahGalat = el('div', 'kw-bilah-galat');
+    this.bilahGalat.id = `kw-galat-${Math.random().toString(36).slice(2, 8)}`;
+    this.bilahGalat.setAttribute('role', 'status');
+    this.bilahGalat.setAttribute('aria-live', 'polite');
+    this.bilahGalat.hidden = true;
 
     this.gulir = el('div', 'kw-gulir');
     this.gulir.tabIndex = 0;
@@ -103,7 +180,7 @@ export class GridKerja {
     this.tabs.setAttribute('role', 'tablist');
     this.tabs.setAttribute('aria-label', 'Lembar');
 
-    root.append(bilah, this.gulir, this.tabs, this.dataList);
+    root.append(bilah, this.bilahGalat, this.gulir, this.tabs, this.dataList);
 
     this.pasangPeristiwa();
     bk.dengar((e) => {
@@ -156,6 +233,7 @@ export class GridKerja {
     if (this.sunting) this.selesaiSunting(true);
     this.lembar = this.bk.namaAsli(p.sheet) ?? p.sheet;
     this.sel = { row: p.row, col: p.col, rows: p.rows, cols: p.cols };
+    this.gambarGalat();
     if (ganti) {
       this.gulir.scrollTop = 0;
       this.gulir.scrollLeft = 0;
@@ -269,9 +347,25 @@ export class GridKerja {
     this.jendela = { awal: -1, akhir: -1 };
   }
 
-  private beku(): { rows: number; cols: number } {
+  /**
+   * The frozen rows and columns as shown. Columns frozen in the workbook that
+   * would take more than BEKU_MAKS of the grid's width are not frozen on
+   * screen (from the right), or the columns to type in could not be reached;
+   * the workbook (and the .xlsx) keeps its own freeze.
+   */
+  bekuTampil(): { rows: number; cols: number } {
     const b = this.meta().beku;
-    return { rows: Math.min(b.rows, this.ukuran.baris), cols: Math.min(b.cols, this.ukuran.kolom) };
+    let cols = Math.min(b.cols, this.ukuran.kolom);
+    const lebar = this.gulir.clientWidth;
+    if (lebar > 0) {
+      const batas = (lebar - LEBAR_NOMOR) * BEKU_MAKS;
+      while (cols > 0 && this.kiriKolom[cols - 1] + this.lebarKolom[cols - 1] - LEBAR_NOMOR > batas) cols--;
+    }
+    return { rows: Math.min(b.rows, this.ukuran.baris), cols };
+  }
+
+  private beku(): { rows: number; cols: number } {
+    return this.bekuTampil();
   }
 
   /** Draw the header and the rows in view; `paksa` redraws even when the window did not move. */
@@ -411,8 +505,21 @@ export class GridKerja {
 
   private gambarBilah(): void {
     this.bilahAlamat.textContent = this.alamat();
+    this.gambarGalat();
     if (this.sunting) return;
     this.bilahIsi.value = this.isiSunting(this.sel.row, this.sel.col);
+  }
+
+  /** The line under the formula bar: "⚠ #VALUE! — why", when the selected cell holds an error. */
+  private gambarGalat(): void {
+    const id = this.bk.idLembar(this.lembar);
+    const v = id === undefined ? null : this.bk.hf.getCellValue({ sheet: id, row: this.sel.row, col: this.sel.col });
+    const teks = v instanceof DetailedCellError ? `⚠ ${a1(this.sel.row, this.sel.col)}: ${v.value} — ${pesanGalat(v)}` : '';
+    if (this.bilahGalat.textContent === teks) return;
+    this.bilahGalat.textContent = teks;
+    this.bilahGalat.hidden = !teks;
+    if (teks) this.gulir.setAttribute('aria-describedby', this.bilahGalat.id);
+    else this.gulir.removeAttribute('aria-describedby');
   }
 
   /** What the editor starts with: the formula, or the value the Indonesian way. */
@@ -450,10 +557,10 @@ export class GridKerja {
       const x = this.kiriKolom[col] - kiriBeku;
       const ruang = lebar - kiriBeku;
       if (x < this.gulir.scrollLeft) this.gulir.scrollLeft = x;
-      // Out of view on the right: bring it to a fifth of the width, leaving room for the columns computed from it.
-      // Snap to a column's left edge, so no column shows half-hidden under the frozen ones.
+      // Out of view on the right: scroll just enough to show it whole, keeping as much as possible on its left
+      // (the labels of its row). Snap to a column's left edge, so no column shows half-hidden under the frozen ones.
       else if (x + this.lebarKolom[col] > this.gulir.scrollLeft + ruang) {
-        const ingin = Math.max(0, Math.min(x - ruang * 0.2, x + this.lebarKolom[col] - 20));
+        const ingin = Math.max(0, x + this.lebarKolom[col] - ruang);
         let tepi = x;
         for (let c = beku.cols; c < col; c++) {
           const kiri = this.kiriKolom[c] - kiriBeku;
@@ -484,6 +591,15 @@ export class GridKerja {
         this.gambarBaris(false);
       });
     });
+    // A narrower or wider grid may freeze other columns on screen: redraw (a height change only needs more rows).
+    if (typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(() => {
+        const lebar = this.gulir.clientWidth;
+        const berubah = lebar !== this.lebarTerakhir;
+        this.lebarTerakhir = lebar;
+        this.gambarBaris(berubah);
+      }).observe(this.gulir);
+    }
     this.gulir.addEventListener('mousedown', (e) => {
       if ((e.target as HTMLElement).closest('input')) return;
       const s = this.selDari(e.target);
@@ -529,10 +645,32 @@ export class GridKerja {
   private tombol(e: KeyboardEvent): void {
     if (this.sunting) return;
     const k = e.key;
+    const ctrl = e.ctrlKey || e.metaKey;
     const arah: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     if (arah[k]) {
       e.preventDefault();
-      this.gerak(arah[k][0], arah[k][1]);
+      if (ctrl) this.loncat(arah[k][0], arah[k][1]);
+      else this.gerak(arah[k][0], arah[k][1]);
+    } else if (k === 'Home') {
+      e.preventDefault();
+      // Ctrl+Home: the first cell below and right of the frozen panes, as in Excel; Home: column A of the row.
+      if (ctrl) {
+        const b = this.beku();
+        this.gulir.scrollTop = 0;
+        this.gulir.scrollLeft = 0;
+        this.pilih(b.rows, b.cols);
+      } else this.pilih(this.sel.row, 0);
+    } else if (k === 'End' && ctrl) {
+      e.preventDefault();
+      const t = this.tepiData();
+      this.pilih(Math.max(0, t.baris - 1), Math.max(0, t.kolom - 1));
+    } else if (k === 'PageDown' || k === 'PageUp') {
+      e.preventDefault();
+      const b = this.beku();
+      const n = Math.max(1, Math.floor(((this.gulir.clientHeight || 600) - TINGGI_BARIS * (b.rows + 1)) / TINGGI_BARIS) - 1);
+      const d = k === 'PageDown' ? n : -n;
+      this.gulir.scrollTop = Math.max(0, this.gulir.scrollTop + d * TINGGI_BARIS);
+      this.gerak(d, 0);
     } else if (k === 'Enter' || k === 'F2') {
       e.preventDefault();
       this.mulaiSunting(null);
@@ -546,6 +684,49 @@ export class GridKerja {
       e.preventDefault();
       this.mulaiSunting(k);
     }
+  }
+
+  /** Rows and columns holding data (HyperFormula's extent of the sheet). */
+  private tepiData(): { baris: number; kolom: number } {
+    const id = this.bk.idLembar(this.lembar);
+    if (id === undefined) return { baris: 0, kolom: 0 };
+    const d = this.bk.hf.getSheetDimensions(id);
+    return { baris: d.height, kolom: d.width };
+  }
+
+  /** Ctrl+Arrow, as in Excel: to the edge of the block of filled cells, or to the next filled cell, or to the edge of the data. */
+  private loncat(dr: number, dc: number): void {
+    const id = this.bk.idLembar(this.lembar);
+    if (id === undefined) return;
+    const t = this.tepiData();
+    const isi = (r: number, c: number): boolean => {
+      const addr = { sheet: id, row: r, col: c };
+      if (this.bk.hf.getCellFormula(addr)) return true;
+      const v = this.bk.hf.getCellValue(addr);
+      return v !== null && v !== undefined && v !== '';
+    };
+    const maks = dr ? Math.max(t.baris - 1, this.sel.row) : Math.max(t.kolom - 1, this.sel.col);
+    let r = this.sel.row;
+    let c = this.sel.col;
+    const di = (rr: number, cc: number) => (dr ? rr >= 0 && rr <= maks : cc >= 0 && cc <= maks);
+    if (!di(r + dr, c + dc)) {
+      this.pilih(r, c);
+      return;
+    }
+    if (isi(r, c) && isi(r + dr, c + dc)) {
+      while (di(r + dr, c + dc) && isi(r + dr, c + dc)) {
+        r += dr;
+        c += dc;
+      }
+    } else {
+      r += dr;
+      c += dc;
+      while (di(r + dr, c + dc) && !isi(r, c)) {
+        r += dr;
+        c += dc;
+      }
+    }
+    this.pilih(r, c);
   }
 
   private gerak(dr: number, dc: number): void {

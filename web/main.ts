@@ -44,11 +44,20 @@ export function muatContoh(bk: BukuKerjaWeb): void {
   bk.pilih(SHEET.PENGUKURAN, a1(BARIS_DATA, PENGUKURAN_KOLOM.indexOf('Realisasi')));
 }
 
-function status(teks: string, galat = false): void {
+/** The message in the top bar (wraps; the whole text is also its tooltip, with `rincian` for support). */
+function status(teks: string, galat = false, rincian?: string): void {
   const s = document.getElementById('kw-status');
   if (!s) return;
   s.textContent = teks;
+  s.title = rincian ? `${teks}\n\nRincian teknis: ${rincian}` : teks;
   s.classList.toggle('kw-status-galat', galat);
+  s.scrollTop = 0;
+}
+
+/** A new workbook with one empty sheet, for "Sisipkan templat" without the example. */
+export const LEMBAR_KOSONG = 'Lembar1';
+export function muatKosong(bk: BukuKerjaWeb): void {
+  bk.muat([{ name: LEMBAR_KOSONG, isi: [] }]);
 }
 
 function pesan(e: unknown): string {
@@ -110,10 +119,23 @@ function mulai(): void {
       const h = await imporXlsx(bk, await f.arrayBuffer());
       status(`${f.name} dibuka: ${h.lembar.length} lembar (${h.lembar.join(', ')}).${h.catatan.length ? ' ' + h.catatan.join(' ') : ''}`);
     } catch (e) {
-      status(`Berkas ${f.name} tidak dapat dibuka sebagai .xlsx: ${pesan(e)}. Buku kerja tidak diubah.`, true);
+      const rincian = e && typeof e === 'object' && 'rincian' in e ? String((e as { rincian: unknown }).rincian) : undefined;
+      if (e && typeof e === 'object' && (e as Error).name === 'BukanXlsx') {
+        status(`Berkas ${f.name} tidak dapat dibuka sebagai .xlsx (rusak atau bukan file Excel). Buku kerja tidak diubah.`, true, rincian);
+      } else {
+        status(`Berkas ${f.name} tidak dapat dibuka sebagai .xlsx: ${pesan(e).replace(/\.\s*$/, '')}. Buku kerja tidak diubah.`, true);
+      }
     } finally {
       berkas.value = '';
     }
+  });
+
+  const kosong = document.getElementById('kw-kosong') as HTMLButtonElement;
+  kosong.addEventListener('click', () => {
+    if (berubah && !window.confirm('Mulai buku kerja kosong? Perubahan pada buku kerja sekarang akan hilang (unduh dulu bila perlu).')) return;
+    muatKosong(bk);
+    berubah = false;
+    status(`Buku kerja kosong dibuat (lembar ${LEMBAR_KOSONG}). Klik "Sisipkan templat" di panel Kinerja untuk menambahkan lembar PK, Pengukuran dan lainnya.`);
   });
 
   const contoh = document.getElementById('kw-contoh') as HTMLButtonElement;

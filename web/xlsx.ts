@@ -334,6 +334,19 @@ function teksAturan(formula: unknown): string | null {
   return m ? m[1].replace(/""/g, '"') : null;
 }
 
+/**
+ * The file is not an .xlsx ExcelJS can read (not a zip, a damaged zip, or a
+ * zip without a workbook). `rincian` keeps the library's (English) reason.
+ */
+export class BukanXlsx extends Error {
+  readonly rincian: string;
+  constructor(rincian: string) {
+    super('Berkas ini rusak atau bukan file Excel (.xlsx).');
+    this.name = 'BukanXlsx';
+    this.rincian = rincian;
+  }
+}
+
 export interface HasilImpor {
   lembar: string[];
   catatan: string[];
@@ -342,7 +355,11 @@ export interface HasilImpor {
 /** Read an .xlsx into sheets for BukuKerjaWeb.muat (no engine involved: testable alone). */
 export async function bacaXlsx(data: ArrayBuffer | Uint8Array): Promise<{ lembar: LembarMuat[]; aktif?: string; catatan: string[] }> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  try {
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new BukanXlsx(e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e));
+  }
   const catatan: string[] = [];
   const lembar: LembarMuat[] = [];
   for (const ws of wb.worksheets) {
@@ -426,7 +443,15 @@ export async function bacaXlsx(data: ArrayBuffer | Uint8Array): Promise<{ lembar
 
 /** Load an .xlsx into the browser workbook, replacing what it holds. */
 export async function imporXlsx(bk: BukuKerjaWeb, data: ArrayBuffer | Uint8Array): Promise<HasilImpor> {
-  const { lembar, aktif, catatan } = await bacaXlsx(data);
+  let baca: Awaited<ReturnType<typeof bacaXlsx>>;
+  try {
+    baca = await bacaXlsx(data);
+  } catch (e) {
+    // Anything ExcelJS stumbles on while reading means a file this page cannot open.
+    if (e instanceof BukanXlsx) throw e;
+    throw new BukanXlsx(e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e));
+  }
+  const { lembar, aktif, catatan } = baca;
   if (lembar.length === 0) throw new Error('Berkas .xlsx ini tidak berisi lembar kerja.');
   bk.muat(lembar, aktif);
   return { lembar: lembar.map((l) => l.name), catatan };
