@@ -20,4 +20,11 @@ export interface HostBridge {
   periksa(): Promise<HasilPeriksa>;
   /** Activate the sheet and select the cell (or range). */
   pilihSel(sheet: string, sel: string): Promise<void>;
+  /**
+   * Optional: call cb whenever the workbook's cells or sheets change (by the
+   * user, another author, or a job), so the sidebar can say a Periksa list is
+   * stale. Returns the unsubscribe. Hosts without a push channel (Google
+   * Sheets' google.script.run) leave it out.
+   */
+  onBukuBerubah?(cb: () => void): () => void;
 }

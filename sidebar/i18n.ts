@@ -23,6 +23,8 @@ export interface Teks {
   periksaDesk: string;
   periksaTombol: string;
   periksaUlangTombol: string;
+  /** The workbook changed after the Periksa list was made. */
+  usang: string;
 
   memproses: string;
   selesai: string;
@@ -66,6 +68,7 @@ const id: Teks = {
   periksaDesk: 'Mencari target kosong, satuan yang tidak cocok, kriteria yang keliru, dan masalah lain.',
   periksaTombol: 'Periksa',
   periksaUlangTombol: 'Periksa ulang',
+  usang: 'Buku kerja berubah sejak diperiksa — klik Periksa ulang.',
 
   memproses: 'Sedang memproses…',
   selesai: 'Selesai.',
@@ -108,6 +111,7 @@ const en: Teks = {
   periksaDesk: 'Looks for missing targets, mismatched units, wrong kriteria and other problems.',
   periksaTombol: 'Check',
   periksaUlangTombol: 'Check again',
+  usang: 'The workbook changed since it was checked — click Check again.',
 
   memproses: 'Working…',
   selesai: 'Done.',

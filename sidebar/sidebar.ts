@@ -94,11 +94,14 @@ interface Bagian {
   tombol: HTMLButtonElement;
   progres: HTMLElement;
   hasil: HTMLElement;
+  /** Periksa's counters and filter, in the sticky header above the list (cleared with hasil on an error). */
+  kepala?: HTMLElement;
 }
 
 let nomorMount = 0;
 
-export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSidebar = {}): void {
+/** Mounts the sidebar into root; returns a function that stops listening to the host. */
+export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSidebar = {}): () => void {
   const t = teks(opts.bahasa);
   const doc = root.ownerDocument || document;
   pasangGaya(doc);
@@ -114,6 +117,13 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
   let hasilPeriksa: HasilPeriksa | null = null;
   let saring: Tingkat | null = null;
   let temuanAktif: Temuan | null = null;
+  /** The workbook changed after the list on screen was made (bridge.onBukuBerubah). */
+  let usang = false;
+  /** A Periksa is running; a change meanwhile may or may not be in its result, so it counts as stale. */
+  let periksaJalan = false;
+  let berubahSaatJalan = false;
+  let lepasPeristiwa: (() => void) | null = null;
+  let dilepas = false;
 
   // --- layout
   const kepala = el(
@@ -147,9 +157,14 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
   const templat = bagian('templat', t.templatJudul, t.templatDesk, t.templatTombol, labelContoh);
   const rapk = bagian('rapk', t.rapkJudul, t.rapkDesk, t.rapkTombol);
   const periksa = bagian('periksa', t.periksaJudul, t.periksaDesk, t.periksaTombol);
+  /** "Buku kerja berubah sejak diperiksa": a live region, filled while the list is stale. */
+  const wadahUsang = el('div', { role: 'status', 'aria-live': 'polite' });
   /** Errors of pilihSel: shown above the list without throwing the list away. */
   const galatPilih = el('div', {});
-  periksa.kartu.insertBefore(galatPilih, periksa.hasil);
+  periksa.kepala = el('div', {});
+  // The button, the notices, the counters and the filter stay in view while a long list scrolls.
+  const lekat = el('div', { class: 'kj-lekat' }, periksa.tombol, periksa.progres, wadahUsang, galatPilih, periksa.kepala);
+  periksa.kartu.insertBefore(lekat, periksa.hasil);
 
   const kaki = el('footer', { class: 'kj-kaki' }, `${teksAman(bridge.namaHost) || '—'} · ${t.versi(versi)}`);
 
@@ -159,7 +174,7 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
 
   // --- running a job: one at a time, whatever the DOM says
 
-  async function jalankan<T>(b: Bagian, kerja: () => Promise<T>, tampil: (hasil: T) => void, ringkas: (hasil: T) => string): Promise<void> {
+  async function jalankan<T>(b: Bagian, kerja: () => Promise<T>, tampil: (hasil: T) => void, ringkas: (hasil: T) => string, gagal?: () => void): Promise<void> {
     if (sibuk) return;
     sibuk = true;
     const fokusTadi = doc.activeElement;
@@ -194,7 +209,9 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     } catch (e) {
       // The error box is role="alert": it announces itself.
       kosongkan(b.hasil);
+      if (b.kepala) kosongkan(b.kepala);
       b.hasil.append(kotakGalat(pesanGalat(e, t)));
+      if (gagal) gagal();
     }
     // The visible result says it all; screen readers hear this line.
     b.progres.textContent = ringkasan;
@@ -257,8 +274,13 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
         { class: 'kj-temuan-kepala' },
         el('span', { class: 'kj-chip' }, label),
         el('span', { class: 'kj-alamat' }, alamat),
-        x.judul || x.kode ? el('span', { class: 'kj-kode', title: teksAman(x.judul ? `${x.judul} (${x.kode})` : x.kode) }, teksAman(x.judul || x.kode)) : null,
       ),
+      // The rule's title on a line of its own (it wraps, never cut); the rule id only as a tooltip.
+      x.judul
+        ? el('span', { class: 'kj-judul', title: teksAman(x.kode) || undefined }, teksAman(x.judul))
+        : x.kode
+          ? el('span', { class: 'kj-kode' }, teksAman(x.kode))
+          : null,
       el('span', { class: 'kj-temuan-pesan' }, teksAman(x.pesan)),
       saran ? el('span', { class: 'kj-temuan-saran' }, el('b', {}, t.saran), ' ', saran) : null,
     );
@@ -278,9 +300,38 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     return el('li', {}, btn);
   }
 
+  function tampilUsang(): void {
+    kosongkan(wadahUsang);
+    if (usang && hasilPeriksa) wadahUsang.append(el('p', { class: 'kj-kotak kj-usang' }, t.usang));
+  }
+
+  /** bridge.onBukuBerubah: mark the list stale without redrawing it (scroll and focus stay). */
+  function bukuBerubah(): void {
+    if (dilepas) return;
+    if (periksaJalan) berubahSaatJalan = true;
+    else if (hasilPeriksa && !usang) {
+      usang = true;
+      tampilUsang();
+    }
+  }
+
+  /** Listen from the first Periksa on (a host that never checks pays nothing). */
+  function dengarPerubahan(): void {
+    if (lepasPeristiwa || typeof bridge.onBukuBerubah !== 'function') return;
+    try {
+      const lepas = bridge.onBukuBerubah(bukuBerubah);
+      lepasPeristiwa = typeof lepas === 'function' ? lepas : () => undefined;
+    } catch {
+      // No change events after all: the list just gets no stale notice (as in Sheets).
+      lepasPeristiwa = () => undefined;
+    }
+  }
+
   function gambarPeriksa(): void {
     const h = hasilPeriksa;
     kosongkan(periksa.hasil);
+    kosongkan(periksa.kepala as HTMLElement);
+    lekat.classList.toggle('kj-lekat-isi', Boolean(h && Array.isArray(h.temuan) && h.temuan.length));
     if (!h) return;
     const temuan = (Array.isArray(h.temuan) ? h.temuan : []).filter((x) => x && typeof x === 'object');
     const ringkasan = teksAman(h.ringkasan).trim();
@@ -318,22 +369,23 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
       b.addEventListener('click', () => {
         saring = saring === k ? null : k;
         gambarPeriksa();
-        const sama = periksa.hasil.querySelector<HTMLButtonElement>(`.kj-lencana[data-tingkat="${k}"]`);
+        const sama = lekat.querySelector<HTMLButtonElement>(`.kj-lencana[data-tingkat="${k}"]`);
         if (sama) sama.focus();
       });
       baris.append(b);
     }
-    periksa.hasil.append(baris);
+    const kepala = periksa.kepala as HTMLElement;
+    kepala.append(baris);
 
     if (saring) {
       const semuaBtn = el('button', { type: 'button', class: 'kj-tautan' }, t.tampilkanSemua);
       semuaBtn.addEventListener('click', () => {
         saring = null;
         gambarPeriksa();
-        const pertama = periksa.hasil.querySelector<HTMLButtonElement>('.kj-lencana');
+        const pertama = lekat.querySelector<HTMLButtonElement>('.kj-lencana');
         if (pertama) pertama.focus();
       });
-      periksa.hasil.append(el('p', { class: 'kj-saring' }, el('span', {}, t.saringAktif(t.tingkat[saring])), semuaBtn));
+      kepala.append(el('p', { class: 'kj-saring' }, el('span', {}, t.saringAktif(t.tingkat[saring])), semuaBtn));
     }
     if (ringkasan) periksa.hasil.append(el('p', { class: 'kj-ringkasan' }, ringkasan));
 
@@ -379,18 +431,45 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     void jalankan(rapk, () => bridge.buatRapk(), tampilOperasi(rapk), ringkasOperasi);
   });
   periksa.tombol.addEventListener('click', () => {
+    if (sibuk) return;
+    dengarPerubahan();
+    periksaJalan = true;
+    berubahSaatJalan = false;
     void jalankan(
       periksa,
       () => bridge.periksa(),
       (h) => {
+        periksaJalan = false;
         if (!h || typeof h !== 'object') throw new Error(t.galatTakDikenal);
-        if (hasilPeriksa === null) periksa.tombol.textContent = t.periksaUlangTombol;
+        periksa.tombol.textContent = t.periksaUlangTombol;
         hasilPeriksa = h;
+        usang = berubahSaatJalan;
         temuanAktif = null;
         if (saring && !(Array.isArray(h.temuan) && h.temuan.some((x) => x && x.tingkat === saring))) saring = null;
         gambarPeriksa();
+        tampilUsang();
       },
       (h) => ((Array.isArray(h.temuan) ? h.temuan.length : 0) === 0 ? t.bersihJudul : t.periksaSelesai(jumlahDari(h))),
+      () => {
+        // The list is gone (the error box replaced it): nothing left to call stale.
+        periksaJalan = false;
+        hasilPeriksa = null;
+        usang = false;
+        tampilUsang();
+        lekat.classList.remove('kj-lekat-isi');
+      },
     );
   });
+
+  // Keyboard focus on a finding scrolls it clear of the sticky header (scroll-margin-top).
+  const RO = (doc.defaultView as (Window & { ResizeObserver?: typeof ResizeObserver }) | null)?.ResizeObserver;
+  const ukur = RO ? new RO(() => root.style.setProperty('--kj-lekat', `${lekat.offsetHeight}px`)) : null;
+  if (ukur) ukur.observe(lekat);
+
+  return () => {
+    dilepas = true;
+    if (ukur) ukur.disconnect();
+    if (lepasPeristiwa) lepasPeristiwa();
+    lepasPeristiwa = null;
+  };
 }

@@ -31,6 +31,10 @@ color:var(--tx);background:#f7f7f7;padding:12px 10px 8px;box-sizing:border-box;m
 @keyframes kj-putar{to{transform:rotate(360deg)}}
 @media (prefers-reduced-motion:reduce){.kj-putar{animation-duration:2.5s}}
 .kj-hasil[aria-busy=true]{opacity:.5}
+.kj-lekat{position:sticky;top:0;z-index:2;margin:-8px -12px 0;padding:8px 12px 0;background:#fff}
+.kj-lekat-isi{padding-bottom:8px;box-shadow:0 6px 6px -6px rgba(0,0,0,.25);border-bottom:1px solid var(--gr)}
+@media (max-height:360px){.kj-lekat{position:static}}
+.kj-usang{margin-top:8px;background:var(--kbg);border-color:var(--kbr);color:var(--k);font-weight:600}
 .kj-kotak{margin-top:10px;padding:8px 10px;border:1px solid;border-radius:6px;font-size:12.5px;overflow-wrap:anywhere}
 .kj-kotak p{margin:0}
 .kj-ok{background:var(--hbg);border-color:var(--hbr)}
@@ -59,14 +63,15 @@ color:var(--tx);background:#f7f7f7;padding:12px 10px 8px;box-sizing:border-box;m
 .kj-grup-jml{margin-left:auto;flex:none;font-size:11.5px;font-weight:400;color:var(--rd)}
 .kj-daftar{list-style:none;margin:0;padding:0}
 .kj-daftar li{margin:0 0 6px}
-.kj-temuan{display:block;width:100%;padding:7px 9px 8px;border:1px solid var(--gr);border-left:4px solid var(--w);border-radius:6px;background:#fff;color:inherit;font:inherit;text-align:left;cursor:pointer}
+.kj-temuan{scroll-margin:calc(var(--kj-lekat,0px) + 8px) 0 8px;display:block;width:100%;padding:7px 9px 8px;border:1px solid var(--gr);border-left:4px solid var(--w);border-radius:6px;background:#fff;color:inherit;font:inherit;text-align:left;cursor:pointer}
 .kj-temuan:hover{background:#f5f9fd;border-color:#c9dcf0;border-left-color:var(--w)}
 .kj-temuan[aria-current=true]{background:#eef5fc;border-color:var(--b);border-left-color:var(--w)}
 .kj-temuan:focus-visible{outline-offset:1px}
-.kj-temuan-kepala{display:flex;flex-wrap:wrap;align-items:center;gap:3px 7px;margin-bottom:3px}
+.kj-temuan-kepala{display:flex;flex-wrap:wrap;align-items:center;gap:3px 7px;margin-bottom:2px}
+.kj-judul{display:block;font-weight:600;overflow-wrap:anywhere}
 .kj-chip{padding:1px 6px;border-radius:3px;background:var(--wbg);color:var(--w);font-size:10.5px;font-weight:700;letter-spacing:.02em;text-transform:uppercase}
 .kj-alamat{font-family:Consolas,"Cascadia Mono","Liberation Mono",ui-monospace,Menlo,monospace;font-size:12px;font-weight:600;color:var(--b);overflow-wrap:anywhere}
-.kj-kode{flex:1 1 0;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;text-align:right;font-size:10.5px;color:#757575}
+.kj-kode{display:block;font-size:11px;color:#757575;overflow-wrap:anywhere}
 .kj-temuan-pesan{display:block;overflow-wrap:anywhere}
 .kj-temuan-saran{display:block;margin-top:3px;font-size:12px;color:var(--rd);overflow-wrap:anywhere}
 .kj-temuan-saran b{font-weight:600;color:#424242}

@@ -11,6 +11,7 @@ import { DIST, loadGas } from './helpers/bundles';
 import { makeFakeSpreadsheet, Recorder } from './helpers/fake-sheets';
 import { pk2019 } from './helpers/pk-data';
 import { SHEET } from '../core/layout';
+import { INDIKATOR_2019 } from '../core/contoh2019';
 
 const CHROMIUM = '/usr/bin/chromium';
 const describeBrowser = fs.existsSync(CHROMIUM) ? describe : describe.skip;
@@ -99,5 +100,29 @@ describeBrowser('Google Sheets: Sidebar.html + Code.js yang dibangun, ujung ke u
     await page.waitForFunction(() => ((window as unknown as { __gasCalls?: string[] }).__gasCalls || []).includes('kinerjaPilihSel'));
     for (let i = 0; i < 50 && !fake.active; i++) await new Promise((r) => setTimeout(r, 20));
     expect(fake.active).toEqual({ sheet: SHEET.PK, cell: 'J7' });
+  });
+
+  test('daftar panjang di panel 320 × 700: Periksa ulang dan jumlah tetap terlihat di temuan terakhir; judul aturan utuh', async () => {
+    for (let i = 0; i < INDIKATOR_2019.length; i++) fake.sheet(SHEET.PK)!.values[1 + i][9] = ''; // every target removed (pk2019: header on row 1)
+    await page.setViewportSize({ width: 320, height: 700 });
+    const kartu = page.locator('[data-bagian="periksa"]');
+    await page.getByRole('button', { name: 'Periksa ulang', exact: true }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('.kj-temuan').length >= n, INDIKATOR_2019.length);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const terakhir = kartu.locator('.kj-temuan').last();
+    const dalamLayar = async (l: typeof terakhir): Promise<boolean> => {
+      const b = await l.boundingBox();
+      return !!b && b.y >= 0 && b.y + b.height <= 700 && b.x >= 0 && b.x + b.width <= 320;
+    };
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    expect(await dalamLayar(terakhir)).toBe(true);
+    expect(await dalamLayar(page.getByRole('button', { name: 'Periksa ulang', exact: true }))).toBe(true);
+    for (const k of ['Kesalahan', 'Peringatan', 'Info']) expect(await dalamLayar(kartu.locator(`.kj-lencana[data-tingkat="${k}"]`))).toBe(true);
+    // The rule's title, whole, on its own line; no stale notice (Sheets has no change events).
+    await expect(terakhir.locator('.kj-judul').innerText()).resolves.toBe('Target kosong atau 0');
+    expect(await terakhir.locator('.kj-judul').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await expect(page.locator('.kj-usang').count()).resolves.toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: path.join(OUT, 'sidebar-sheets-gulir.png') });
   });
 });

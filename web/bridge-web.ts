@@ -2,7 +2,8 @@
  * The sidebar's HostBridge over the browser workbook: each job reads one
  * snapshot (BACA[job]), plans in core (rencanaJob / periksaBukuKerja) and
  * applies the plan in one HyperFormula batch, exactly as the Excel bridge
- * does over Office.js.
+ * does over Office.js. The workbook's 'ubah' events reach the sidebar through
+ * onBukuBerubah (a stale Periksa list says so).
  */
 import type { HostBridge, HasilPeriksa } from '../sidebar/bridge';
 import { BACA, periksaBukuKerja, rencanaJob, satuJobSekaligus } from '../core/jobs';
@@ -32,5 +33,11 @@ export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string 
     pilihSel: async (sheet, sel) => {
       bk.pilih(sheet, sel);
     },
+    // Every 'ubah' (an edit in the grid, a job's plan, a loaded file) makes a Periksa list stale;
+    // 'pilih' (a selection, e.g. a clicked finding) does not.
+    onBukuBerubah: (cb) =>
+      bk.dengar((e) => {
+        if (e.jenis === 'ubah') cb();
+      }),
   };
 }
