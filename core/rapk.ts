@@ -20,9 +20,9 @@
  * Penyebut and Realisasi (a typed Realisasi stays a value; a formula of the user's
  * stays a formula, its references to its own row moved with the row). Quarterly
  * targets the user typed for a kumulatif indicator stay. Cells the user keeps right
- * of the table move with their row. Old rows whose Kode left the PK and that hold
- * anything typed go to "RAPK Arsip", and come back from it when the indicator
- * returns to the PK. Text that a host would read as a number (Kode "01") is written
+ * of the table move with their row. Old rows whose Kode left the PK, typed in or
+ * not, go to "RAPK Arsip" (never deleted), and typed figures come back from it when
+ * the indicator returns to the PK. Text that a host would read as a number (Kode "01") is written
  * so it stays text. The plan writes the table block (title rows, header, data rows;
  * the RAPK columns) and the cells right of it only when rows move, and refuses
  * rather than overwrite anything the user put elsewhere.
@@ -449,10 +449,8 @@ export interface BarisArsip {
 
 export interface HasilGabung {
   baris: BarisGabung[];
-  /** Old rows that can't stay in the RAPK and hold typed data: kept in RAPK Arsip. */
+  /** Old rows that can't stay in the RAPK (Kode left the PK, blank or used twice): kept in RAPK Arsip. */
   arsip: BarisArsip[];
-  /** Kode of old rows that left the PK with nothing typed (dropped). */
-  dihapus: string[];
   /** Kode of indicators new to the RAPK. */
   ditambah: string[];
   /** Of those, how many got their figures back from RAPK Arsip. */
@@ -586,7 +584,6 @@ export function mergeRapk(
 ): HasilGabung {
   const byKode = new Map<string, BarisRapkLama>();
   const arsip: BarisArsip[] = [];
-  const dihapus: string[] = [];
   const adaRumus = lama?.adaRumus ?? true;
   const kodeBaru = new Set(baru.map((b) => b.kunci));
   for (const row of lama?.rows ?? []) {
@@ -600,8 +597,8 @@ export function mergeRapk(
       byKode.set(k, row);
       continue;
     }
-    if (punyaIsian) arsip.push({ lama: row, alasan });
-    else if (alasan === 'Kode tidak ada lagi di PK') dihapus.push(row.kode);
+    // Every row that leaves the table is kept aside, typed or not (the issue: "kept aside and reported, not deleted").
+    arsip.push({ lama: row, alasan: punyaIsian ? alasan : `${alasan}, tanpa isian` });
   }
 
   const baris: BarisGabung[] = [];
@@ -662,7 +659,7 @@ export function mergeRapk(
   if (tidakPulih.length) {
     catatan.push(`${SHEET.RAPK_ARSIP} memuat isian lama berkode sama tetapi untuk indikator lain, jadi tidak dikembalikan: ${batasiDaftar(tidakPulih)}.`);
   }
-  return { baris, arsip, dihapus, ditambah, dipulihkan: pulih.length, dipertahankan, jumlahIsian: total, catatan };
+  return { baris, arsip, ditambah, dipulihkan: pulih.length, dipertahankan, jumlahIsian: total, catatan };
 }
 
 // ---------------------------------------------------------------------------
@@ -1092,7 +1089,6 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
       `Isian Anda di kanan tabel (kolom ${colName(awalLebih)}${W > 1 ? `–${colName(awalLebih + W - 1)}` : ''}) ikut pindah bersama baris indikatornya${gabung.arsip.some((a) => adaLebih(a.lama)) ? `; milik baris yang diarsipkan ikut ke ${SHEET.RAPK_ARSIP}` : ''}.`,
     );
   }
-  if (gabung.dihapus.length) catatan.push(`Dihapus dari RAPK (Kode tidak ada lagi di PK, tanpa isian): ${batasiDaftar(gabung.dihapus, 50)}.`);
   if (!tulisJudul && lama && !baru && headerRow >= RAPK_BARIS_JUDUL) {
     catatan.push(`Baris judul di atas tabel ${nama} berisi teks Anda, jadi tidak ditulis ulang.`);
   }
@@ -1107,7 +1103,6 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
       bagian.push(`${gabung.ditambah.length} ditambah${gabung.dipulihkan ? ` (${gabung.dipulihkan} dengan isian dari ${SHEET.RAPK_ARSIP})` : ''}`);
     }
     if (gabung.arsip.length) bagian.push(`${gabung.arsip.length} dipindah ke ${SHEET.RAPK_ARSIP}`);
-    if (gabung.dihapus.length) bagian.push(`${gabung.dihapus.length} dihapus`);
     bagian.push(`${gabung.dipertahankan} dipertahankan (${gabung.jumlahIsian} isian realisasi/pembilang/penyebut tetap)`);
     ringkasan = `RAPK diperbarui (${inti}): ${bagian.join(', ')}.`;
   }

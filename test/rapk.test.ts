@@ -548,13 +548,15 @@ describe('membuat ulang setelah PK berubah', () => {
     expect(rapk.values.slice(4).filter((r) => r.some((v) => v !== null && v !== '')).map((r) => r[3])).toEqual(['IK01', 'IK03', 'IK05']);
   });
 
-  test('indikator tanpa ketikan dihapus, tidak diarsipkan; arsip yang sudah ada ditambah di bawahnya', () => {
+  test('indikator tanpa ketikan juga disimpan di RAPK Arsip, tidak dihapus; arsip yang sudah ada ditambah di bawahnya', () => {
     const tanpaIk05 = KECIL.filter((r) => r.kode !== 'IK05');
     const b = ketik(awal, [['IK05', A12, null]]);
     const plan1 = rencana(gantiPk(b, tanpaIk05));
-    expect(plan1.ringkasan).toMatch(/1 dihapus/);
-    expect(plan1.ops.some((o) => o.sheet === SHEET.RAPK_ARSIP)).toBe(false);
-    expect(plan1.catatan.some((c) => c.includes('Dihapus') && c.includes('IK05'))).toBe(true);
+    expect(plan1.ringkasan).toMatch(/1 dipindah ke RAPK Arsip/);
+    expect(plan1.ringkasan).not.toMatch(/dihapus/);
+    expect(plan1.catatan.join(' ')).toContain('IK05 (Kode tidak ada lagi di PK, tanpa isian)');
+    const arsip1 = setValuesOps(plan1, SHEET.RAPK_ARSIP)[0].values;
+    expect(arsip1[1][ARSIP_HEADER.indexOf('Kode')]).toBe('IK05');
 
     // An arsip already holding one row (and a user's note below it).
     const lama: CellInput[][] = [ARSIP_HEADER.slice(), ['2024-01-01', 'Kode tidak ada lagi di PK', 1, 'x', 'y', 'IK99'], [], ['catatan saya']];
@@ -637,7 +639,7 @@ describe('membuat ulang setelah PK berubah', () => {
     const lengkap = pk.map((r) => ({ ...r, sasaran: INDIKATOR_2019.find((i) => i.kode === r.kode)?.sasaran ?? r.sasaran }));
     const wb = gantiPk(sh, lengkap);
     const plan = rencana(wb);
-    expect(plan.ringkasan).toMatch(/1 ditambah, 1 dipindah ke RAPK Arsip, 1 dihapus, 15 dipertahankan \(9 isian/);
+    expect(plan.ringkasan).toMatch(/1 ditambah, 2 dipindah ke RAPK Arsip, 15 dipertahankan \(9 isian/);
     const out = terapkan(wb, plan);
     tidakAdaYangHilang(sebelum, out);
     expect(sel(out, 'IK06', R3).rumus).toMatch(/^=IF\(OR\(N\d+="",O\d+=""\),"",RASIO\(N\d+,O\d+\)\)$/);
