@@ -15,6 +15,16 @@ function build() {
   execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
 }
 
+/** Where Excel desktop is installed (Windows: Office click-to-run or MSI paths; macOS: /Applications). */
+function excelTerpasang() {
+  if (process.env.KINERJA_EXCEL === '0') return false;
+  if (process.platform === 'darwin') return fs.existsSync('/Applications/Microsoft Excel.app');
+  if (process.platform !== 'win32') return false;
+  const akar = [process.env.ProgramFiles, process.env['ProgramFiles(x86)']].filter(Boolean);
+  const bagian = ['Microsoft Office\\root\\Office16', 'Microsoft Office\\Office16', 'Microsoft Office\\root\\Office15', 'Microsoft Office\\Office15'];
+  return akar.some((a) => bagian.some((b) => fs.existsSync(path.join(a, b, 'EXCEL.EXE'))));
+}
+
 async function httpsOptions() {
   try {
     const devCerts = require('office-addin-dev-certs');
@@ -29,7 +39,8 @@ async function httpsOptions() {
 async function main() {
   const t0 = Date.now();
   build();
-  const desktop = process.platform === 'win32' || process.platform === 'darwin';
+  // Sideload only where Excel desktop is actually installed; elsewhere the browser workbook is the product.
+  const desktop = excelTerpasang();
   const routes = { '/': fs.existsSync(path.join(DIST, 'web')) ? 'web' : 'excel', '/excel/': 'excel', '/gas/': 'gas' };
   if (desktop) {
     const tls = await httpsOptions();
@@ -50,7 +61,7 @@ async function main() {
   if (routes['/'] === 'web') console.log('  Buku kerja contoh LAKIP 2019 dengan panel Kinerja: ' + url);
   console.log(`  Add-in Excel (butuh https dan Excel): manifest ${path.relative(ROOT, path.join(DIST, 'excel', 'manifest.xml'))}`);
   console.log(`  Google Sheets: npm run push:gas (clasp) lalu menu Kinerja di spreadsheet`);
-  if (!desktop) console.log('  Excel tidak tersedia di platform ini: sideload dilewati.');
+  if (!desktop) console.log('  Excel desktop tidak ditemukan di mesin ini: sideload dilewati (KINERJA_EXCEL=0 juga melewatinya).');
   console.log('Tekan Ctrl+C untuk berhenti.');
 }
 

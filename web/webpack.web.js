@@ -27,6 +27,31 @@ class GayaPlugin {
 }
 
 /**
+ * The licences of what dist/web bundles besides Kinerja's own code, in one
+ * LISENSI.txt beside index.html: HyperFormula is used under GPL-3.0, which asks
+ * that its licence travel with the code.
+ */
+class LisensiPlugin {
+  apply(compiler) {
+    const berkas = [
+      ['Kinerja (MIT)', path.join(ROOT, 'LICENSE')],
+      ['HyperFormula (GPL-3.0; licence key gpl-v3)', path.join(ROOT, 'node_modules', 'hyperformula', 'LICENSE.txt')],
+      ['ExcelJS (MIT)', path.join(ROOT, 'node_modules', 'exceljs', 'LICENSE')],
+      ['JSZip (MIT or GPL-3.0; used under MIT), bundled by ExcelJS', path.join(ROOT, 'node_modules', 'jszip', 'LICENSE.markdown')],
+    ];
+    compiler.hooks.thisCompilation.tap('LisensiPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'LisensiPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const teks = berkas
+          .filter(([, f]) => fs.existsSync(f))
+          .map(([nama, f]) => `==== ${nama} ====\n\n${fs.readFileSync(f, 'utf8').trim()}\n`)
+          .join('\n');
+        compilation.emitAsset('LISENSI.txt', new sources.RawSource(teks));
+      });
+    });
+  }
+}
+
+/**
  * The shared ts-loader rule, with ES modules kept as ES modules so that
  * `import('./xlsx')` becomes a chunk of its own (CommonJS would inline it).
  */
@@ -63,6 +88,7 @@ module.exports = (common = {}) => {
       new DefinePlugin({ __KINERJA_VERSI__: JSON.stringify(version) }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: path.join(__dirname, 'index.html'), chunks: ['main'], scriptLoading: 'defer', inject: 'head' }),
       new GayaPlugin(),
+      new LisensiPlugin(),
     ],
   };
 };
