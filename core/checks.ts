@@ -1444,6 +1444,57 @@ function cariRingkasan(L: Lembar, mulai: number): { baris: number; kolom: number
   return null;
 }
 
+/**
+ * The perspektif bobot of the summary (its "Bobot" column, when there is one),
+ * by perspektif. The rule the organisation NPS formula follows: all blank =
+ * equal weights; otherwise every listed perspektif needs a positive number.
+ * A bad or missing bobot is reported at its cell and leaves `sah` false (the
+ * formula shows #VALUE!, so there is nothing to compare).
+ */
+function bobotPerspektif(ctx: Konteks, L: Lembar, ring: { baris: number; kolom: number }): { sah: boolean; nilai: Map<string, number> } {
+  const nilai = new Map<string, number>();
+  const header = L.s.values[ring.baris] || [];
+  const cB = header.findIndex((x, c) => c > ring.kolom + 2 && norm(teks(x)) === 'bobot');
+  if (cB < 0) return { sah: true, nilai };
+  const kosong: Array<{ r: number; label: string }> = [];
+  let sah = true;
+  for (let r = ring.baris + 1; r < L.baris; r++) {
+    const label = L.t(r, ring.kolom);
+    if (!label || norm(label) === norm(LABEL_ORGANISASI)) continue;
+    const v = L.v(r, cB);
+    const p = parseCell(v);
+    if (p.kind === 'blank') {
+      kosong.push({ r, label });
+    } else if (p.kind === 'number' && p.value > 0) {
+      nilai.set(norm(label), p.value);
+    } else {
+      sah = false;
+      ctx.tambah(
+        'bobot-tidak-sah',
+        L.nama,
+        r,
+        cB,
+        `Bobot perspektif ${kutip(label)} di ${a1(r, cB)} ${tampil(v)} ${p.kind === 'number' ? 'harus lebih dari 0' : 'bukan angka'}: NPS organisasi = Σ(bobot × NPS perspektif) / Σ bobot tidak dapat dihitung dengan bobot ini.`,
+        `Isi ${a1(r, cB)} dengan angka positif (mis. 30/25/15/30 untuk keempat perspektif), atau kosongkan semua bobot perspektif agar NPS organisasi = rata-rata biasa.`,
+      );
+    }
+  }
+  if (nilai.size > 0) {
+    for (const k of kosong) {
+      sah = false;
+      ctx.tambah(
+        'bobot-tidak-sah',
+        L.nama,
+        k.r,
+        cB,
+        `Bobot perspektif ${kutip(k.label)} di ${a1(k.r, cB)} kosong, padahal perspektif lain diberi bobot: NPS organisasi tidak dihitung (rumusnya menampilkan #VALUE!).`,
+        `Isi ${a1(k.r, cB)} dengan bobot perspektif ini, atau kosongkan semua bobot perspektif (kosong semua = sama rata).`,
+      );
+    }
+  }
+  return { sah, nilai };
+}
+
 function periksaPengukuran(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void {
   const s = getSheet(wb, SHEET.PENGUKURAN);
   if (!s) return;
@@ -1632,15 +1683,24 @@ function periksaPengukuran(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void
     const v = rataRata(vals.filter((x): x is number => typeof x === 'number'));
     npsPerspektif.set(key, typeof v === 'number' ? v : undefined);
   }
-  const semua = [...npsPerspektif.values()];
-  let npsOrg: number | undefined;
-  if (semua.length > 0 && semua.every((v) => typeof v === 'number')) {
-    const v = rataRata(semua as number[]);
-    npsOrg = typeof v === 'number' ? v : undefined;
-  }
   const cLabel = ring.kolom;
   const cN = ring.kolom + 1;
   const cK = ring.kolom + 2;
+  const bobot = bobotPerspektif(ctx, L, ring);
+  const semua = [...npsPerspektif.entries()];
+  let npsOrg: number | undefined;
+  if (bobot.sah && semua.length > 0 && semua.every(([, v]) => typeof v === 'number')) {
+    // All blank: equal weights. Otherwise each perspektif weighs the bobot beside its summary row.
+    const w = bobot.nilai.size === 0 ? semua.map(() => 1) : semua.map(([key]) => bobot.nilai.get(key));
+    if (w.every((x) => x !== undefined)) {
+      const v = rataRata(
+        semua.map(([, x]) => x as number),
+        w as number[],
+      );
+      npsOrg = typeof v === 'number' ? v : undefined;
+    }
+  }
+  const caraOrg = bobot.nilai.size === 0 ? 'rata-rata NPS perspektif' : 'rata-rata NPS perspektif berbobot, Σ(bobot × NPS) / Σ bobot';
   for (let r = ring.baris + 1; r < L.baris; r++) {
     const label = L.t(r, cLabel);
     if (!label) continue;
@@ -1649,7 +1709,7 @@ function periksaPengukuran(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void
     const apa = org ? 'NPS organisasi' : `NPS perspektif ${kutip(label)}`;
     if (typeof hitung === 'number') {
       // Everything above the summary feeds it: the sasaran's capaian and NPS, then the perspektif rows.
-      cekNps(ctx, L, r, cN, hitung, apa, org ? 'rata-rata NPS perspektif' : 'rata-rata NPS sasarannya', (t) => t.baris < r);
+      cekNps(ctx, L, r, cN, hitung, apa, org ? caraOrg : 'rata-rata NPS sasarannya', (t) => t.baris < r);
     }
     let nilai: number | null | undefined = hitung;
     if (typeof nilai !== 'number') {

@@ -58,8 +58,11 @@ export const PENGUKURAN_KOLOM = [
   'Kriteria Sasaran',
 ] as const;
 
-/** Below the Pengukuran table: a summary per perspektif and for the organisation. */
-export const PENGUKURAN_RINGKASAN_KOLOM = ['Perspektif', 'NPS', 'Kriteria'] as const;
+/**
+ * Below the Pengukuran table: a summary per perspektif and for the organisation.
+ * Bobot is the perspektif weight the user types (all blank = equal weights).
+ */
+export const PENGUKURAN_RINGKASAN_KOLOM = ['Perspektif', 'NPS', 'Kriteria', 'Bobot'] as const;
 export const LABEL_ORGANISASI = 'Organisasi';
 
 export const ANGGARAN_KOLOM = [

@@ -64,7 +64,11 @@ const BARIS_AKHIR = BARIS_DATA + JUMLAH_BARIS - 1;
 const R1 = BARIS_DATA + 1;
 const RN = BARIS_AKHIR + 1;
 
-/** Pengukuran: the summary block below the table. */
+/**
+ * Pengukuran: the summary block below the table. Columns A–C hold Perspektif,
+ * NPS and Kriteria (as before weights existed); D holds each perspektif's bobot,
+ * typed by the user. All blank = equal weights (the plain mean, as LAKIP 2019).
+ */
 export const PENGUKURAN_RINGKASAN = {
   judul: BARIS_AKHIR + 2,
   header: BARIS_AKHIR + 3,
@@ -72,7 +76,12 @@ export const PENGUKURAN_RINGKASAN = {
   awal: BARIS_AKHIR + 4,
   jumlahPerspektif: DAFTAR.perspektif.length,
   organisasi: BARIS_AKHIR + 4 + DAFTAR.perspektif.length,
+  /** Column of the perspektif bobot (0-based). */
+  kolomBobot: PENGUKURAN_RINGKASAN_KOLOM.indexOf('Bobot'),
 };
+
+/** The rule of the perspektif bobot, as the sheet states it. */
+export const CATATAN_BOBOT_PERSPEKTIF = 'Bobot perspektif: kosong = sama rata; isi mis. 30/25/15/30 (isi semua perspektif atau kosongkan semua).';
 
 /** Anggaran: the total row below the table. */
 export const ANGGARAN_JUMLAH = BARIS_AKHIR + 2;
@@ -384,7 +393,7 @@ function lembarPengukuran(k: Konteks, contohRealisasi: boolean): { values: Grid;
 
   // Summary: one row per perspektif (found in order from the table), then the organisation.
   const R = PENGUKURAN_RINGKASAN;
-  v[R.judul][0] = 'Ringkasan: NPS perspektif = rata-rata NPS sasarannya; NPS organisasi = rata-rata NPS perspektif';
+  v[R.judul][0] = `Ringkasan: NPS perspektif = rata-rata NPS sasarannya; NPS organisasi = rata-rata NPS perspektif, berbobot menurut kolom ${colName(R.kolomBobot)}. ${CATATAN_BOBOT_PERSPEKTIF}`;
   PENGUKURAN_RINGKASAN_KOLOM.forEach((h, c) => (v[R.header][c] = h));
   for (let j = 0; j < R.jumlahPerspektif; j++) {
     const n = R.awal + j + 1;
@@ -404,7 +413,15 @@ function lembarPengukuran(k: Konteks, contohRealisasi: boolean): { values: Grid;
   }
   const org = v[R.organisasi];
   org[0] = LABEL_ORGANISASI;
-  org[1] = `=${fn(k, 'NPS')}(${a1Range(R.awal, 1, R.jumlahPerspektif, 1)})`;
+  // Σ(bobot × NPS perspektif) / Σ bobot. NPS counts a blank bobot as 1, so all blank = equal weights;
+  // once any bobot is typed, a listed perspektif with a blank bobot is an error (not a silent 1 against 30).
+  const label = a1Range(R.awal, 0, R.jumlahPerspektif, 1);
+  const npsPers = a1Range(R.awal, 1, R.jumlahPerspektif, 1);
+  const bobotPers = a1Range(R.awal, R.kolomBobot, R.jumlahPerspektif, 1);
+  const campur = `AND(SUMPRODUCT(--(${bobotPers}<>""))>0,SUMPRODUCT(--(${label}<>""),--(${bobotPers}=""))>0)`;
+  org[1] =
+    `=IF(${campur},${rumusGalat(k, 'bobot perspektif: isi bobot setiap perspektif, atau kosongkan semuanya (sama rata)')},` +
+    `${fn(k, 'NPS')}(${npsPers},${bobotPers}))`;
   org[2] = kosongAtau(`B${R.organisasi + 1}`, rumusKriteria(k, `B${R.organisasi + 1}`));
 
   const ops: WriteOp[] = [
@@ -415,8 +432,9 @@ function lembarPengukuran(k: Konteks, contohRealisasi: boolean): { values: Grid;
     { op: 'format', sheet: s, range: kolomData(UK.capaian), numberFormat: FORMAT.persen },
     { op: 'format', sheet: s, range: kolomData(UK.nps), numberFormat: FORMAT.persen, bold: true },
     { op: 'format', sheet: s, range: a1(R.judul, 0), bold: true },
-    { op: 'format', sheet: s, range: a1Range(R.header, 0, 1, 3), bold: true, ...WARNA_HEADER },
+    { op: 'format', sheet: s, range: a1Range(R.header, 0, 1, PENGUKURAN_RINGKASAN_KOLOM.length), bold: true, ...WARNA_HEADER },
     { op: 'format', sheet: s, range: a1Range(R.awal, 1, R.jumlahPerspektif + 1, 1), numberFormat: FORMAT.persen },
+    { op: 'format', sheet: s, range: a1Range(R.awal, R.kolomBobot, R.jumlahPerspektif, 1), background: WARNA_ISIAN, align: 'center' },
     { op: 'format', sheet: s, range: a1Range(R.organisasi, 0, 1, 3), bold: true, background: WARNA_BAGIAN },
     { op: 'conditionalText', sheet: s, range: kolomData(UK.kriteria), rules: ATURAN_KRITERIA },
     { op: 'conditionalText', sheet: s, range: kolomData(UK.kriteriaSasaran), rules: ATURAN_KRITERIA },
@@ -432,6 +450,12 @@ function lembarPengukuran(k: Konteks, contohRealisasi: boolean): { values: Grid;
       sheet: s,
       cell: a1(BARIS_HEADER, UK.nps),
       text: 'NPS sasaran = Σ(bobot × capaian) / Σ bobot atas indikator sasaran itu yang sudah punya capaian (IKU berbobot 2). Ditulis pada baris pertama tiap sasaran.',
+    },
+    {
+      op: 'note',
+      sheet: s,
+      cell: a1(R.header, R.kolomBobot),
+      text: `${CATATAN_BOBOT_PERSPEKTIF} NPS organisasi = Σ(bobot × NPS perspektif) / Σ bobot; perspektif tanpa NPS tidak ikut. Bila sebagian bobot diisi, perspektif yang bobotnya kosong membuat NPS organisasi #VALUE!. Bobot harus angka lebih dari 0.`,
     },
   ];
   return { values: v, ops };

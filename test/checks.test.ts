@@ -6,10 +6,10 @@
  */
 import { ATURAN, HasilPeriksa, KodeAturan, Temuan, periksa } from '../core/checks';
 import { INDIKATOR_2019, SASARAN_2019, ORGANISASI_NPS_2019 } from '../core/contoh2019';
-import { kategoriEfisiensi, efisiensi, serapan, tingkatEfisiensi } from '../core/formulas';
+import { kategoriEfisiensi, efisiensi, rataRata, serapan, tingkatEfisiensi } from '../core/formulas';
 import { ANGGARAN_KOLOM, LABEL_ORGANISASI, SHEET, rapkBlok, rapkNpsHeader, rapkTargetHeader } from '../core/layout';
 import { PK_KOLOM } from '../core/pk';
-import { CellInput } from '../core/values';
+import { CellInput, formatAngka } from '../core/values';
 import { DEFAULT_PENGATURAN } from '../core/settings';
 import { planTemplat } from '../core/templates';
 import { SheetSnapshot, WorkbookSnapshot, a1, getSheet, parseA1 } from '../core/workbook';
@@ -74,6 +74,8 @@ interface OpsiBuku {
   anggaran?: boolean;
   kriteriaOrganisasi?: string;
   kriteriaSasaran?: Record<number, string>;
+  /** The summary's perspektif bobot, in the order of its rows. */
+  bobotPerspektif?: CellInput[];
 }
 
 function buku(inds: Ind[] = BERSIH(), opsi: OpsiBuku = {}): WorkbookSnapshot {
@@ -246,6 +248,21 @@ function denganPengaturan(): WorkbookSnapshot {
   if (!op || op.op !== 'setValues') throw new Error('templat tanpa Pengaturan');
   wb.sheets.push({ name: ATUR, values: op.values.map((r) => r.slice()), formulas: op.values.map((r) => r.map(() => '')) });
   return wb;
+}
+
+/** Perspektif bobot of the clean workbook's three perspektif (Customer, Internal Process, Learning and Growth). */
+const BOBOT_PERSPEKTIF = [25, 15, 30];
+
+function npsBerbobot(bobot: number[] = BOBOT_PERSPEKTIF): number {
+  return num(rataRata([...hitung(BERSIH()).perspektif.values()], bobot));
+}
+
+/** The Bobot cell beside the j-th perspektif row of the Pengukuran summary. */
+function selBobotPerspektif(wb: WorkbookSnapshot, j: number): string {
+  const s = lembar(wb, UKUR);
+  const h = s.values.findIndex((row) => row[0] === 'Perspektif' && row[3] === 'Bobot');
+  if (h < 0) throw new Error('ringkasan tanpa kolom Bobot');
+  return a1(h + 1 + j, 3);
 }
 
 const KASUS: Kasus[] = [
@@ -439,6 +456,39 @@ const KASUS: Kasus[] = [
       return { sheet: PK, sel: ref, sebut: ['"dua"'] };
     },
     aman: (wb) => ubah(wb, PK, sel(wb, PK, 'IK03', 'Bobot'), '1'),
+  },
+  {
+    judul: 'bobot perspektif bukan angka',
+    kode: 'bobot-tidak-sah',
+    awal: () => buku(BERSIH(), { bobotPerspektif: BOBOT_PERSPEKTIF }),
+    picu: (wb) => {
+      const ref = selBobotPerspektif(wb, 1);
+      ubah(wb, UKUR, ref, 'dua puluh lima');
+      return { sheet: UKUR, sel: ref, sebut: ['"dua puluh lima"', 'bukan angka', '"Internal Process Perspective"'] };
+    },
+    aman: (wb) => ubah(wb, UKUR, selBobotPerspektif(wb, 1), '25'),
+  },
+  {
+    judul: 'bobot perspektif negatif',
+    kode: 'bobot-tidak-sah',
+    awal: () => buku(BERSIH(), { bobotPerspektif: BOBOT_PERSPEKTIF }),
+    picu: (wb) => {
+      const ref = selBobotPerspektif(wb, 0);
+      ubah(wb, UKUR, ref, -30);
+      return { sheet: UKUR, sel: ref, sebut: ['-30', 'harus lebih dari 0', '"Customer Perspective"'] };
+    },
+    aman: (wb) => ubah(wb, UKUR, selBobotPerspektif(wb, 0), 30),
+  },
+  {
+    judul: 'bobot perspektif kosong padahal perspektif lain berbobot',
+    kode: 'bobot-tidak-sah',
+    awal: () => buku(BERSIH(), { bobotPerspektif: BOBOT_PERSPEKTIF }),
+    picu: (wb) => {
+      const ref = selBobotPerspektif(wb, 2);
+      ubah(wb, UKUR, ref, null);
+      return { sheet: UKUR, sel: ref, sebut: ['kosong', '"Learning and Growth Perspective"'] };
+    },
+    aman: (wb) => [0, 1, 2].forEach((j) => ubah(wb, UKUR, selBobotPerspektif(wb, j), null)), // all blank: equal weights
   },
   {
     judul: 'polaritas tidak dikenal',
@@ -827,6 +877,18 @@ const KASUS: Kasus[] = [
     aman: () => undefined,
   },
   {
+    judul: 'NPS organisasi diketik tanpa memperhitungkan bobot perspektif',
+    kode: 'nps-berbeda',
+    awal: () => buku(BERSIH(), { bobotPerspektif: BOBOT_PERSPEKTIF }),
+    picu: (wb) => {
+      const r = barisLabel(wb, UKUR, LABEL_ORGANISASI);
+      const rata = Math.round(num(rataRata([...hitung(BERSIH()).perspektif.values()])) * 100) / 100; // typed to the cent
+      ubah(wb, UKUR, a1(r, 1), rata);
+      return { sheet: UKUR, sel: a1(r, 1), sebut: [formatAngka(rata, 2), formatAngka(npsBerbobot(), 2), 'berbobot'] };
+    },
+    aman: () => undefined, // the weighted mean, as the template's formula gives it
+  },
+  {
     judul: 'Pengukuran tidak sama dengan PK (target)',
     kode: 'pengukuran-beda-pk',
     picu: (wb) => {
@@ -1186,5 +1248,37 @@ describe('NPS yang hanya mengikuti capaian yang diketik', () => {
     const nps = pada(refN).find((t) => t.kode === 'nps-berbeda');
     expect(nps?.saran).toContain(`mengikuti ${refC}`);
     expect(nps?.saran).not.toContain('tampaknya diubah');
+  });
+});
+
+describe('bobot perspektif di ringkasan Pengukuran', () => {
+  test('NPS organisasi berbobot (rumus templat): bersih, dan sama dengan Σ(bobot × NPS perspektif) / Σ bobot', () => {
+    const wb = buku(BERSIH(), { bobotPerspektif: BOBOT_PERSPEKTIF });
+    const r = barisLabel(wb, UKUR, LABEL_ORGANISASI);
+    const p = [...hitung(BERSIH()).perspektif.values()];
+    const harap = (25 * p[0] + 15 * p[1] + 30 * p[2]) / 70;
+    expect(lembar(wb, UKUR).values[r][1]).toBeCloseTo(harap, 10);
+    expect(harap).not.toBeCloseTo(num(rataRata(p)), 2);
+    expect(periksa(wb).temuan).toEqual([]);
+  });
+
+  test('semua bobot kosong = sama rata: NPS organisasi rata-rata biasa tetap bersih', () => {
+    const wb = buku(BERSIH(), { bobotPerspektif: [null, null, null] });
+    expect(periksa(wb).temuan).toEqual([]);
+  });
+
+  test('hanya sebagian bobot diisi: setiap perspektif yang bobotnya kosong disebut, NPS organisasi (#VALUE!) tidak dibandingkan', () => {
+    const wb = buku(BERSIH(), { bobotPerspektif: [30, null, null] });
+    const h = periksa(wb);
+    expect(dengan(h, 'bobot-tidak-sah').map((t) => t.sel)).toEqual([selBobotPerspektif(wb, 1), selBobotPerspektif(wb, 2)]);
+    expect(dengan(h, 'nps-berbeda')).toEqual([]);
+    expect(dengan(h, 'bobot-tidak-sah')[0].saran).toMatch(/kosongkan semua bobot perspektif/);
+  });
+
+  test('ringkasan lama tanpa kolom Bobot: sama rata seperti sebelumnya', () => {
+    const wb = buku();
+    const s = lembar(wb, UKUR);
+    for (const row of s.values) if (row.length > 3 && (row[0] === 'Perspektif' || row[3] === 'Bobot')) row.length = 3;
+    expect(periksa(wb).temuan).toEqual([]);
   });
 });

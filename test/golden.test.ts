@@ -59,6 +59,15 @@ describe('seed 001: Tabel 5 → Tabel 4', () => {
     expect(kriteria(perPerspektif[0])).toBe('Sangat Baik');
   });
 
+  test('bobot perspektif (pengaturan, mis. 30/25/15): NPS organisasi = Σ(bobot × NPS perspektif) / Σ bobot; tanpa bobot tetap 106,37', () => {
+    const perPerspektif = PERSPEKTIF_2019.map((p) => rataRata(SASARAN_2019.filter((s) => s.perspektif === p).map((s) => npsSasaran(s.no, cap))) as number);
+    const bobot = [30, 25, 15];
+    const berbobot = rataRata(perPerspektif, bobot) as number;
+    const dariTabel4 = PERSPEKTIF_2019.reduce((a, p, i) => a + bobot[i] * PERSPEKTIF_NPS_TABEL4[p], 0) / 70;
+    expect(Math.abs(berbobot - dariTabel4)).toBeLessThanOrEqual(0.005);
+    expect(round2(rataRata(perPerspektif, [null, null, null]) as number)).toBe(ORGANISASI_NPS_2019);
+  });
+
   test('kriteria per sasaran mengikuti Tabel 3 (sasaran 10: 111,13 adalah Sangat Baik, bukan "Baik" seperti dicetak)', () => {
     for (const s of SASARAN_2019) {
       const k = kriteria(npsSasaran(s.no, cap));

@@ -22,7 +22,7 @@ import { PK_KOLOM } from '../core/pk';
 import { INDIKATOR_2019, ORGANISASI_NPS_2019, PERSPEKTIF_NPS_TABEL4, SASARAN_2019 } from '../core/contoh2019';
 import { DEFAULT_PENGATURAN, KRITERIA_TABEL3 } from '../core/settings';
 import { FUNCTIONS } from '../core/functions';
-import { CellInput } from '../core/values';
+import { CellInput, formatAngka } from '../core/values';
 import { cekRencana } from '../core/hosterrors';
 import { periksaBukuKerja } from '../core/jobs';
 import type { RawTranslationPackage } from 'hyperformula';
@@ -364,7 +364,9 @@ describe('golden: the 2019 example through the live formulas (seed 001 Tabel 4 a
 
   test('perspektif NPS 117,42 / 104,96 / 96,73 and Organisasi 106,37 "Baik" (not the report\'s "Sangat Baik")', () => {
     const R = PENGUKURAN_RINGKASAN;
-    expect(uk[R.header].slice(0, 3)).toEqual(['Perspektif', 'NPS', 'Kriteria']);
+    expect(uk[R.header].slice(0, 4)).toEqual(['Perspektif', 'NPS', 'Kriteria', 'Bobot']);
+    // Bobot perspektif left blank: equal weights.
+    for (let j = 0; j < R.jumlahPerspektif; j++) expect(kosong(uk[R.awal + j][R.kolomBobot])).toBe(true);
     const rows = uk.slice(R.awal, R.awal + R.jumlahPerspektif).filter((r) => r[0] !== '');
     expect(rows.map((r) => r[0])).toEqual(Object.keys(PERSPEKTIF_NPS_TABEL4));
     for (const r of rows) expect(r2(r[1])).toBe(PERSPEKTIF_NPS_TABEL4[r[0] as string]);
@@ -529,6 +531,118 @@ describe('the example workbook reacts to edits', () => {
     expect(sel(hf, A, 'H6')).toBe(1);
     expect(r2(sel(hf, A, 'I6'))).toBe(9.78);
     expect(sel(hf, A, 'J6')).toBe('Efisien');
+  });
+});
+
+describe('bobot perspektif in the Pengukuran summary', () => {
+  const S = SHEET.PENGUKURAN;
+  const R = PENGUKURAN_RINGKASAN;
+  const B = (j: number): string => `${String.fromCharCode(65 + R.kolomBobot)}${R.awal + j + 1}`;
+  const ORG = `B${R.organisasi + 1}`;
+
+  /** Values and formulas of every sheet, as a host snapshot read with formulas. */
+  function snapshotHf(hf: HyperFormula): WorkbookSnapshot {
+    return {
+      host: 'web',
+      sheets: LEMBAR.map((name) => ({
+        name,
+        values: nilaiLembar(hf, name) as CellInput[][],
+        formulas: (hf.getSheetFormulas(hf.getSheetId(name)!) as Array<Array<string | undefined>>).map((row) => (row ?? []).map((f) => f ?? null)),
+      })),
+    };
+  }
+
+  test('the Bobot column sits beside the perspektif rows (input colour), with the rule in the title and a note', () => {
+    const plan = rencana({ host: 'excel', sheets: [] }, false);
+    const bobot = `${B(0)}:${B(R.jumlahPerspektif - 1)}`;
+    expect(plan.ops).toContainEqual(expect.objectContaining({ op: 'format', sheet: S, range: bobot, background: '#FFF9E6' }));
+    const uk = getSheet(snapshotDari(plan, 'excel'), S)!.values;
+    expect(uk[R.judul][0]).toContain('Bobot perspektif: kosong = sama rata; isi mis. 30/25/15/30');
+    const note = plan.ops.find((o) => o.op === 'note' && o.cell === a1(R.header, R.kolomBobot));
+    expect(note && note.op === 'note' ? note.text : '').toMatch(/kosong = sama rata/);
+    // Label, NPS and kriteria keep their cells; the organisation NPS is the add-in's NPS over NPS and Bobot.
+    expect(uk[R.organisasi][0]).toBe(LABEL_ORGANISASI);
+    expect(uk[R.organisasi][1]).toContain(`KINERJA.NPS(B${R.awal + 1}:B${R.organisasi},${B(0)}:${B(R.jumlahPerspektif - 1)})`);
+    const sheets = getSheet(snapshotDari(rencana({ host: 'sheets', sheets: [] }, false), 'sheets'), S)!.values;
+    expect(sheets[R.organisasi][1]).toContain(`,NPS(B${R.awal + 1}:B${R.organisasi},`);
+  });
+
+  test('30/25/15/30 gives the weighted mean of the Tabel 4 perspektif NPS; clearing them gives 106,37 again', () => {
+    const hf = buatContoh();
+    expect(r2(sel(hf, S, ORG))).toBe(ORGANISASI_NPS_2019);
+    const bobot = [30, 25, 15, 30];
+    bobot.forEach((b, j) => isi(hf, S, B(j), b));
+    // Expected from Tabel 4 (rounded to the cent there, so within half a cent), each perspektif with the bobot beside it.
+    let sum = 0;
+    let sumBobot = 0;
+    bobot.forEach((b, j) => {
+      const label = sel(hf, S, `A${R.awal + j + 1}`) as string;
+      if (!label) return;
+      sum += b * PERSPEKTIF_NPS_TABEL4[label];
+      sumBobot += b;
+    });
+    const harap = sum / sumBobot;
+    expect(Object.keys(PERSPEKTIF_NPS_TABEL4)).toHaveLength(3); // the 4th row is blank: its bobot 30 takes no part
+    expect(harap).toBeCloseTo((30 * 117.42 + 25 * 104.96 + 15 * 96.73) / 70, 10);
+    const org = sel(hf, S, ORG) as number;
+    expect(Math.abs(org - harap)).toBeLessThanOrEqual(0.005);
+    expect(r2(org)).toBe(108.53); // from the unrounded perspektif NPS; Tabel 4's rounded ones give 108,5364
+    expect(sel(hf, S, `C${R.organisasi + 1}`)).toBe('Baik');
+    // Only the scale of the bobot matters.
+    [0.3, 0.25, 0.15].forEach((b, j) => isi(hf, S, B(j), b));
+    expect(sel(hf, S, ORG) as number).toBeCloseTo(org, 10);
+    // All blank again: equal weights.
+    for (let j = 0; j < R.jumlahPerspektif; j++) isi(hf, S, B(j), null);
+    expect(r2(sel(hf, S, ORG))).toBe(ORGANISASI_NPS_2019);
+  });
+
+  test('some bobot typed, a listed perspektif left blank: #VALUE! saying so; a bad bobot: #VALUE! naming it', () => {
+    const hf = buatContoh();
+    isi(hf, S, B(0), 30);
+    isi(hf, S, B(2), 15);
+    const e = sel(hf, S, ORG) as { type: string; message: string };
+    expect(e.type).toBe('VALUE');
+    expect(e.message).toMatch(/bobot perspektif: isi bobot setiap perspektif, atau kosongkan semuanya/);
+    isi(hf, S, B(1), 25); // the three listed perspektif have a bobot; the blank 4th row needs none
+    expect(typeof sel(hf, S, ORG)).toBe('number');
+    isi(hf, S, B(1), 'dua puluh');
+    const t = sel(hf, S, ORG) as { type: string; message: string };
+    expect(t.type).toBe('VALUE');
+    expect(t.message).toContain('"dua puluh" bukan angka');
+    isi(hf, S, B(1), -25);
+    expect((sel(hf, S, ORG) as { message: string }).message).toContain('harus lebih dari 0');
+  });
+
+  test('Periksa agrees with the weighted formula, flags a typed NPS that ignores the weights and a bad bobot at its cell', () => {
+    const hf = buatContoh();
+    const pada = (wb: WorkbookSnapshot, kode: string): string[] =>
+      periksaBukuKerja(wb).temuan.filter((t) => t.kode === kode && t.sheet === S).map((t) => t.sel);
+    // Blank bobot: clean.
+    expect(pada(snapshotHf(hf), 'nps-berbeda')).toEqual([]);
+    [30, 25, 15, 30].forEach((b, j) => isi(hf, S, B(j), b));
+    let wb = snapshotHf(hf);
+    expect(pada(wb, 'nps-berbeda')).toEqual([]);
+    expect(pada(wb, 'bobot-tidak-sah')).toEqual([]);
+    // The equal-weight mean typed over the formula.
+    const tepat = sel(hf, S, ORG) as number;
+    isi(hf, S, ORG, ORGANISASI_NPS_2019);
+    wb = snapshotHf(hf);
+    expect(pada(wb, 'nps-berbeda')).toEqual([ORG]);
+    const t = periksaBukuKerja(wb).temuan.find((x) => x.kode === 'nps-berbeda')!;
+    expect(t.pesan).toContain('106,37');
+    expect(t.pesan).toContain(formatAngka(tepat, 2));
+    expect(t.pesan).toMatch(/berbobot/);
+    // A bad bobot: reported at its cell (the formula shows #VALUE!, not compared).
+    const buruk = buatContoh();
+    isi(buruk, S, B(0), 30);
+    isi(buruk, S, B(1), 'dua puluh');
+    isi(buruk, S, B(2), 15);
+    expect(pada(snapshotHf(buruk), 'bobot-tidak-sah')).toEqual([B(1)]);
+    isi(buruk, S, B(1), -25);
+    expect(pada(snapshotHf(buruk), 'bobot-tidak-sah')).toEqual([B(1)]);
+    isi(buruk, S, B(1), null);
+    expect(pada(snapshotHf(buruk), 'bobot-tidak-sah')).toEqual([B(1)]);
+    expect(pada(snapshotHf(buruk), 'nps-berbeda')).toEqual([]);
   });
 });
 

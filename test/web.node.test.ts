@@ -218,6 +218,26 @@ describe('the three jobs through the web bridge', () => {
     expect(bk.pilihan).toEqual({ sheet: SHEET.PK, row: ik05, col: 9, rows: 1, cols: 1 });
     await expect(bridge.pilihSel('Tidak Ada', 'A1')).rejects.toThrow(/tidak ditemukan/);
   });
+
+  test('bobot perspektif typed the Indonesian way weight the organisation NPS; Periksa agrees, and names a bad one', async () => {
+    const bk = await contoh();
+    const bridge = buatBridgeWeb(bk);
+    const u = SHEET.PENGUKURAN;
+    const R = PENGUKURAN_RINGKASAN;
+    expect(bk.nilai(u, R.header, R.kolomBobot)).toBe('Bobot');
+    expect(bk.gayaSel(u, R.awal, R.kolomBobot)).toMatchObject({ background: '#FFF9E6' });
+    expect(bk.catatanSel(u, R.header, R.kolomBobot)).toMatch(/kosong = sama rata/);
+    ['30', '25', '15', '30'].forEach((b, j) => bk.isiSel(u, R.awal + j, R.kolomBobot, b));
+    const org = bk.nilai(u, R.organisasi, 1) as number;
+    const harap = (30 * 117.42 + 25 * 104.96 + 15 * 96.73) / 70; // Tabel 4, beside Customer, Internal Process, Learning and Growth
+    expect(Math.abs(org - harap)).toBeLessThanOrEqual(0.005);
+    const h = await bridge.periksa();
+    expect(h.temuan.filter((t) => t.kode === 'nps-berbeda' || t.kode === 'bobot-tidak-sah')).toEqual([]);
+    bk.isiSel(u, R.awal + 1, R.kolomBobot, 'dua lima');
+    const t = (await bridge.periksa()).temuan.filter((x) => x.kode === 'bobot-tidak-sah');
+    expect(t.map((x) => x.sel)).toEqual([a1(R.awal + 1, R.kolomBobot)]);
+    expect(String(bk.nilai(u, R.organisasi, 1))).toMatch(/^#VALUE! .*"dua lima" bukan angka/);
+  });
 });
 
 // ---------------------------------------------------------------------------

@@ -180,6 +180,12 @@ export interface OpsiPengukuran {
   kriteriaOrganisasi?: string;
   /** Typed over a sasaran's kriteria, by sasaran number (needs `hitung`). */
   kriteriaSasaran?: Record<number, string>;
+  /**
+   * The summary's Bobot column, in the order of the perspektif rows (needs `hitung`).
+   * When all are positive numbers the organisation NPS is their weighted mean, as the
+   * template's formula gives; otherwise that formula shows #VALUE!.
+   */
+  bobotPerspektif?: CellInput[];
 }
 
 /** Pengukuran: header on row 1, one row per indicator. */
@@ -224,9 +230,14 @@ export function lembarPengukuran(inds: Ind[], opsi: OpsiPengukuran = {}): SheetS
   if (h) {
     t.baris([]);
     t.baris([...PENGUKURAN_RINGKASAN_KOLOM]);
-    for (const [p, v] of h.perspektif) t.baris([p, v, out(kriteria(v))], { 1: '=AVERAGE()', 2: '=KRITERIA()' });
+    const bobot = opsi.bobotPerspektif;
+    [...h.perspektif].forEach(([p, v], j) => t.baris([p, v, out(kriteria(v)), bobot?.[j] ?? null], { 1: '=AVERAGE()', 2: '=KRITERIA()' }));
+    const bb = bobot?.slice(0, h.perspektif.size) ?? [];
+    const isi = bb.filter((b) => b !== null && b !== undefined && b !== '').length;
+    const org = !bobot ? h.organisasi : isi > 0 && isi < h.perspektif.size ? '#VALUE! bobot perspektif: isi bobot setiap perspektif, atau kosongkan semuanya (sama rata)' : out(rataRata([...h.perspektif.values()], bb));
     const typed = opsi.kriteriaOrganisasi;
-    t.baris([LABEL_ORGANISASI, h.organisasi, typed ?? out(kriteria(h.organisasi))], typed ? { 1: '=AVERAGE()' } : { 1: '=AVERAGE()', 2: '=KRITERIA()' });
+    const kritOrg = typeof org === 'number' ? out(kriteria(org)) : org;
+    t.baris([LABEL_ORGANISASI, org, typed ?? kritOrg], typed ? { 1: '=NPS()' } : { 1: '=NPS()', 2: '=KRITERIA()' });
   }
   return t.snap();
 }
