@@ -20,6 +20,7 @@ import { ATURAN } from '../core/checks';
 import { BARIS_DATA } from '../core/templates';
 import { INDIKATOR_2019 } from '../core/contoh2019';
 import { PK_KOLOM } from '../core/pk';
+import { bundelHarness } from './helpers/bundel-harness';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ADA_CHROMIUM = fs.existsSync(CHROMIUM);
@@ -99,29 +100,7 @@ async function bundel(dir: string): Promise<void> {
   const entry = path.join(dir, 'harness.js');
   fs.writeFileSync(entry, HARNESS(path.join(ROOT, 'sidebar', 'sidebar.ts')));
   fs.writeFileSync(path.join(dir, 'index.html'), HTML);
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const webpack = require('webpack') as typeof import('webpack');
-  const compiler = webpack({
-    mode: 'production',
-    devtool: false,
-    target: ['web', 'es2017'],
-    context: ROOT,
-    entry,
-    output: { path: path.join(dir, 'out'), filename: 'harness.js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json') } } }],
-    },
-    performance: { hints: false },
-  });
-  await new Promise<void>((resolve, reject) => {
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (stats && stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      resolve();
-    });
-  });
+  await bundelHarness(entry, path.join(dir, 'out'));
   fs.copyFileSync(path.join(dir, 'index.html'), path.join(dir, 'out', 'index.html'));
 }
 

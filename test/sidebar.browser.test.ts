@@ -12,6 +12,7 @@ import path from 'path';
 import type { AddressInfo } from 'net';
 import type { Browser, Page } from 'playwright-core';
 import type { HasilOperasi, HasilPeriksa, Temuan } from '../sidebar/bridge';
+import { bundelHarness } from './helpers/bundel-harness';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ADA_CHROMIUM = fs.existsSync(CHROMIUM);
@@ -73,29 +74,7 @@ let browser: Browser | undefined;
 const diminta: string[] = [];
 
 async function bundel(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const webpack = require('webpack') as typeof import('webpack');
-  const compiler = webpack({
-    mode: 'production',
-    devtool: false,
-    target: ['web', 'es2017'],
-    context: ROOT,
-    entry: path.join(ROOT, 'test/fixtures/sidebar-harness.ts'),
-    output: { path: outDir, filename: 'harness.js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json') } } }],
-    },
-    performance: { hints: false },
-  });
-  await new Promise<void>((resolve, reject) => {
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (stats && stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      resolve();
-    });
-  });
+  await bundelHarness(path.join(ROOT, 'test/fixtures/sidebar-harness.ts'), outDir);
 }
 
 const HTML = `<!doctype html>
