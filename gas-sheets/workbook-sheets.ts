@@ -434,9 +434,15 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
       const sel = ops.filter((o): o is Extract<WriteOp, { op: 'select' }> => o.op === 'select').map((o) => at(o.cell));
       const ranges: Range[] = a1s.length === 0 ? [] : a1s.length === 1 ? [sh.getRange(a1s[0])] : sh.getRangeList(a1s).getRanges();
 
-      if (!lembarBaru && (clears.length || blocks.length)) ditulis = true;
-      for (const i of clears) ranges[i].clear();
-      for (const { o, i } of blocks) ranges[i].setValues(nilaiTulis(o.values));
+      // Marked after each write that succeeds: a first write refused (a protected sheet) leaves nothing written.
+      for (const i of clears) {
+        ranges[i].clear();
+        if (!lembarBaru) ditulis = true;
+      }
+      for (const { o, i } of blocks) {
+        ranges[i].setValues(nilaiTulis(o.values));
+        if (!lembarBaru) ditulis = true;
+      }
       fmt.terapkan((a) => ranges[indeks.get(a) as number], lembarBaru);
       for (const o of ops) if (o.op === 'columnWidths') terapkanLebar(sh, o.widths);
       for (const o of ops) {

@@ -252,6 +252,19 @@ describe('galat host dalam bahasa Indonesia, buku kerja tetap seperti semula', (
     const r2 = await h2.rapk();
     expect(r2.ok).toBe(false);
     expect(r2.pesan).toMatch(/terlindungi|proteksi/i);
+
+    // An RAPK made before the sheet was protected: regenerating needs no new rows, so the
+    // refusal comes at the first write. Nothing was written: no "stopped half-way".
+    const opts: { protectedSheets: string[] } = { protectedSheets: [] };
+    const h3 = sheetsHost({ [SHEET.PK]: pk2019() }, opts);
+    expect((await h3.rapk()).ok).toBe(true);
+    opts.protectedSheets.push(SHEET.RAPK);
+    const before3 = h3.grid(SHEET.RAPK);
+    const r3 = await h3.rapk();
+    expect(r3.ok).toBe(false);
+    expect(r3.pesan).toMatch(/^Lembar terlindungi/);
+    expect(r3.pesan).not.toMatch(/sebagian sudah tertulis/);
+    expect(h3.grid(SHEET.RAPK)).toEqual(before3);
   });
 
   test('Sheets: dua kolaborator bersamaan → kunci dokumen, hanya satu lembar RAPK', async () => {
