@@ -1865,6 +1865,16 @@ function periksaPengaturan(ctx: Konteks, wb: WorkbookSnapshot): void {
       `${PENGATURAN.batasAtas} ${tampil(v(T.batasAtas, 1))} bukan angka positif: setiap capaian di lembar Pengukuran, RAPK dan Renstra yang membaca sel ini menjadi galat.`,
       `Isi ${a1(T.batasAtas, 1)} dengan angka seperti 120 atau 150, atau kosongkan untuk tanpa batas (seperti LAKIP 2019).`,
     );
+  } else if (batas.kind === 'number' && batas.value < 100) {
+    // "120%" typed in a cell is stored as 1,2: every capaian would be cut to 1,2 (Sangat Kurang).
+    ctx.tambah(
+      'pengaturan-tidak-sah',
+      sh,
+      T.batasAtas,
+      1,
+      `${PENGATURAN.batasAtas} ${dua(batas.value)} di bawah 100: setiap capaian dipotong menjadi ${dua(batas.value)} poin persen, sehingga semua kriteria "Sangat Kurang". Mungkin diketik sebagai persen (120% tersimpan 1,2).`,
+      `Ketik batas atas dalam poin persen tanpa tanda %, mis. 120, di ${a1(T.batasAtas, 1)}, atau kosongkan untuk tanpa batas.`,
+    );
   }
   const pilihan = (r: number, label: string, boleh: string[], bawaan: string): void => {
     const x = teks(v(r, 1)).toLowerCase();
@@ -1897,6 +1907,19 @@ function periksaPengaturan(ctx: Konteks, wb: WorkbookSnapshot): void {
   }
 
   if (skalaCocok(s)) {
+    // The row right under the table looks like part of it, but CAPAIAN reads only the table's rows.
+    const luar = T.skalaAwal + T.skalaBaris;
+    const c0 = [0, 1, 2].find((c) => parseCell(v(luar, c)).kind !== 'blank');
+    if (c0 !== undefined) {
+      ctx.tambah(
+        'pengaturan-tidak-sah',
+        sh,
+        luar,
+        c0,
+        `Baris ${luar + 1} berada di luar tabel skala kualitatif (baris ${T.skalaAwal + 1}–${luar}): rumus CAPAIAN tidak membacanya, jadi label di baris ini tidak dikenal.`,
+        `Pindahkan isi baris ${luar + 1} ke baris kosong di dalam tabel (${T.skalaAwal + 1}–${luar}), atau hapus baris skala yang tidak dipakai untuk memberi tempat.`,
+      );
+    }
     const rows = Array.from({ length: T.skalaBaris }, (_, i) => [0, 1, 2].map((c) => v(T.skalaAwal + i, c)));
     // The first row from which the table no longer reads names the cell.
     for (let i = 0; i < rows.length; i++) {

@@ -1282,3 +1282,24 @@ describe('bobot perspektif di ringkasan Pengukuran', () => {
     expect(periksa(wb).temuan).toEqual([]);
   });
 });
+
+describe('lembar Pengaturan: salah ketik yang mengubah semua angka', () => {
+  test('batas atas 120% (tersimpan 1,2) dilaporkan; 120 tidak', () => {
+    const wb = denganPengaturan();
+    ubah(wb, ATUR, 'B5', 1.2);
+    const t = dengan(periksa(wb), 'pengaturan-tidak-sah');
+    expect(t.map((x) => x.sel)).toEqual(['B5']);
+    expect(t[0].pesan).toContain('di bawah 100');
+    ubah(wb, ATUR, 'B5', 120);
+    expect(dengan(periksa(wb), 'pengaturan-tidak-sah')).toEqual([]);
+  });
+  test('label skala yang diketik tepat di bawah tabel skala: tidak dibaca, dan itu dikatakan', () => {
+    const wb = denganPengaturan();
+    ubah(wb, ATUR, 'A39', 'Akreditasi');
+    ubah(wb, ATUR, 'B39', 'Unggul');
+    ubah(wb, ATUR, 'C39', 3);
+    const t = dengan(periksa(wb), 'pengaturan-tidak-sah');
+    expect(t.map((x) => x.sel)).toEqual(['A39']);
+    expect(t[0].pesan).toContain('di luar tabel skala kualitatif (baris 23–38)');
+  });
+});
