@@ -876,7 +876,10 @@ function ukur(ctx: Konteks, x: Pengukuran): number | null | KError {
     }
   }
 
-  const hasil = capaianDetail(x.R, x.T, x.P, null, peng);
+  // Pengaturan's rasio rule reaches the sheet formulas only where the polaritas cell says
+  // "negatif" itself (templates.ts polNegatif); other spellings stay on selisih there, so here too.
+  const pengBaris = peng.rumusNegatif === 'rasio' && teks(x.P).toLowerCase() !== 'negatif' ? { ...peng, rumusNegatif: 'selisih' as const } : peng;
+  const hasil = capaianDetail(x.R, x.T, x.P, null, pengBaris);
   const C = hasil.nilai;
   const cCap = x.cCap ?? cR;
   if (isKError(C)) {

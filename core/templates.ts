@@ -248,11 +248,29 @@ export const REF_SKALA_TABEL = (): string =>
   `${sheetRef(SHEET.PENGATURAN)}!$A$${PENGATURAN_TATA.skalaAwal + 1}:$C$${PENGATURAN_TATA.skalaAwal + PENGATURAN_TATA.skalaBaris}`;
 
 /** CAPAIAN(realisasi, target, polaritas[, batas[, skala]]) honouring Pengaturan's negatif rule, cap and scales. */
+/**
+ * The sheet formula's test "this polaritas is negatif" for Pengaturan's rasio rule:
+ * the word itself, spaces around it ignored ("=" ignores case in every host). Other
+ * spellings CAPAIAN accepts (turun, negative ...) keep the selisih formula, and
+ * Periksa computes them the same way (checks.ts, pengaturanBaris).
+ */
+function polNegatif(pol: string): string {
+  return `TRIM(${pol})="negatif"`;
+}
+
+function polNegatifRasio(pol: string): string {
+  return `TRIM(${pol})="negatif-rasio"`;
+}
+
+/** Pengaturan's "Rumus polaritas negatif" says rasio (spaces around it ignored, as Periksa does). */
+function negatifRasio(): string {
+  return `TRIM(${refPengaturan(PENGATURAN_TATA.rumusNegatif)})="rasio"`;
+}
+
 export function rumusCapaian(k: Konteks, r: string, t: string, pol: string): string {
   if (!k.pengaturan) return `${fn(k, 'CAPAIAN')}(${r},${t},${pol})`;
-  const neg = refPengaturan(PENGATURAN_TATA.rumusNegatif);
   const skala = k.skala ? `,${REF_SKALA_TABEL()}` : '';
-  return `${fn(k, 'CAPAIAN')}(${r},${t},IF(AND(${pol}="negatif",${neg}="rasio"),"negatif-rasio",${pol}),${refPengaturan(PENGATURAN_TATA.batasAtas)}${skala})`;
+  return `${fn(k, 'CAPAIAN')}(${r},${t},IF(AND(${polNegatif(pol)},${negatifRasio()}),"negatif-rasio",${pol}),${refPengaturan(PENGATURAN_TATA.batasAtas)}${skala})`;
 }
 
 /** KRITERIA(x): Tabel 3 exactly, or Pengaturan's table when its mode says "tabel". */
@@ -464,10 +482,8 @@ function lembarPengukuran(k: Konteks, contohRealisasi: boolean): { values: Grid;
 /** A native formula that names the rule CAPAIAN applied, so a reviewer can trace the number. */
 function rumusTeks(k: Konteks, r: string, t: string, pol: string, cap: string): string {
   const angka = (x: string): string => `IF(ISNUMBER(${x}),TRUE(),ISNUMBER(${fn(k, 'ANGKA')}(${x})))`;
-  const rasio = k.pengaturan
-    ? `OR(${pol}="negatif-rasio",AND(${pol}="negatif",${refPengaturan(PENGATURAN_TATA.rumusNegatif)}="rasio"))`
-    : `${pol}="negatif-rasio"`;
-  const numerik = `IF(${rasio},"T / R × 100",IF(${pol}="negatif","(2T − R) / T × 100, minimal 0","R / T × 100"))`;
+  const rasio = k.pengaturan ? `OR(${polNegatifRasio(pol)},AND(${polNegatif(pol)},${negatifRasio()}))` : polNegatifRasio(pol);
+  const numerik = `IF(${rasio},"T / R × 100",IF(${polNegatif(pol)},"(2T − R) / T × 100, minimal 0","R / T × 100"))`;
   const inti =
     `IF(${angka(r)},IF(${angka(t)},${numerik},"rentang a–b: di dalam = 100, di bawah R / a × 100, di atas (2b − R) / b × 100"),` +
     `"skor(R) / skor(T) × 100 (skala kualitatif)")`;

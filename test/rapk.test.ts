@@ -1058,7 +1058,7 @@ describe('rumus capaian RAPK mengikuti Pengaturan bila lembarnya templat', () =>
     const t = planTemplat(wb, { contoh: false });
     if (!t.ok) throw new Error(t.pesan);
     const f = rumusCapaianIK01(terapkan(wb, t.plan));
-    expect(f).toMatch(/^=CAPAIAN\(AE5,M5,IF\(AND\(G5="negatif",Pengaturan!\$B\$\d+="rasio"\),"negatif-rasio",G5\),Pengaturan!\$B\$\d+,Pengaturan!\$A\$\d+:\$C\$\d+\)$/);
+    expect(f).toMatch(/^=CAPAIAN\(AE5,M5,IF\(AND\(TRIM\(G5\)="negatif",TRIM\(Pengaturan!\$B\$\d+\)="rasio"\),"negatif-rasio",G5\),Pengaturan!\$B\$\d+,Pengaturan!\$A\$\d+:\$C\$\d+\)$/);
   });
   test('lembar "Pengaturan" milik pengguna dengan susunan lain: rumus bawaan, tidak merujuk selnya', () => {
     const lain: SheetSnapshot = { name: SHEET.PENGATURAN, values: [['Pengaturan printer'], ['Kertas', 'A4']] };

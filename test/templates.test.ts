@@ -141,7 +141,7 @@ describe('planTemplat: formulas in the host form', () => {
     )!;
     const row5 = pengukuran.values[BARIS_DATA];
     expect(row5[kolom('Capaian')]).toBe(
-      `=IF(J5="","",${prefix}CAPAIAN(J5,I5,IF(AND(G5="negatif",Pengaturan!$B$6="rasio"),"negatif-rasio",G5),Pengaturan!$B$5,Pengaturan!$A$23:$C$38))`,
+      `=IF(J5="","",${prefix}CAPAIAN(J5,I5,IF(AND(TRIM(G5)="negatif",TRIM(Pengaturan!$B$6)="rasio"),"negatif-rasio",G5),Pengaturan!$B$5,Pengaturan!$A$23:$C$38))`,
     );
     // Renstra's capaian reads the same scales.
     const renstra = rumusDari(rencana({ host, sheets: [] }, false)).filter((f) => f.includes(`${prefix}CAPAIAN(P5,`));
@@ -237,13 +237,13 @@ describe('planTemplat: never overwrites', () => {
     const pengaturan = getSheet(snapshotDari(plan, 'excel'), SHEET.PENGATURAN)!;
     const dengan = planTemplat({ host: 'excel', sheets: [pengaturan] }, { contoh: false });
     expect(dengan.ok && rumusDari(dengan.plan)).toContain(
-      '=IF(J5="","",KINERJA.CAPAIAN(J5,I5,IF(AND(G5="negatif",Pengaturan!$B$6="rasio"),"negatif-rasio",G5),Pengaturan!$B$5,Pengaturan!$A$23:$C$38))',
+      '=IF(J5="","",KINERJA.CAPAIAN(J5,I5,IF(AND(TRIM(G5)="negatif",TRIM(Pengaturan!$B$6)="rasio"),"negatif-rasio",G5),Pengaturan!$B$5,Pengaturan!$A$23:$C$38))',
     );
     // An older Pengaturan without the skala table there: batas atas and rumus negatif still read, the scales stay the defaults.
     const tanpaSkala = { ...pengaturan, values: pengaturan.values.map((row, r) => (r >= PENGATURAN_TATA.skalaJudul ? [] : row)) };
     const tanpa = planTemplat({ host: 'excel', sheets: [tanpaSkala] }, { contoh: false });
     const f = tanpa.ok ? rumusDari(tanpa.plan) : [];
-    expect(f).toContain('=IF(J5="","",KINERJA.CAPAIAN(J5,I5,IF(AND(G5="negatif",Pengaturan!$B$6="rasio"),"negatif-rasio",G5),Pengaturan!$B$5))');
+    expect(f).toContain('=IF(J5="","",KINERJA.CAPAIAN(J5,I5,IF(AND(TRIM(G5)="negatif",TRIM(Pengaturan!$B$6)="rasio"),"negatif-rasio",G5),Pengaturan!$B$5))');
     expect(f.some((x) => x.includes('$A$23:$C$38'))).toBe(false);
   });
 
