@@ -371,11 +371,14 @@ function lembarPengukuran(k: Konteks, contohRealisasi: boolean): { values: Grid;
     const row = v[BARIS_DATA + i];
     const kosong = `AND(${pk(PKC.kode, n)}="",${pk(PKC.indikator, n)}="")`;
     const tautan = (pkCol: number): string => `=IF(${pk(pkCol, n)}="","",${pk(pkCol, n)})`;
-    /** Perspektif and Sasaran: blank in the PK means "same as the row above". */
+    /**
+     * Perspektif and Sasaran: blank in the PK means "same as the row above". TRIM: a
+     * stray space ("Customer Perspective ") must not make a second group in the summary.
+     */
     const warisan = (pkCol: number, ukCol: number): string =>
       i === 0
-        ? `=IF(${kosong},"",${pk(pkCol, n)})`
-        : `=IF(${kosong},"",IF(${pk(pkCol, n)}="",${C(ukCol)}${n - 1},${pk(pkCol, n)}))`;
+        ? `=IF(${kosong},"",TRIM(${pk(pkCol, n)}))`
+        : `=IF(${kosong},"",IF(TRIM(${pk(pkCol, n)})="",${C(ukCol)}${n - 1},TRIM(${pk(pkCol, n)})))`;
     const ref = (col: number): string => `${C(col)}${n}`;
 
     row[UK.no] = `=IF(${kosong},"",${pk(PKC.no, n)})`;

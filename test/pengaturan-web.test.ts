@@ -5,7 +5,7 @@
  */
 import { BukuKerjaWeb } from '../web/workbook-web';
 import { buatBridgeWeb } from '../web/bridge-web';
-import { SHEET } from '../core/layout';
+import { LABEL_ORGANISASI, SHEET } from '../core/layout';
 import { PK_KOLOM } from '../core/pk';
 import { BARIS_DATA, PENGATURAN_TATA } from '../core/templates';
 
@@ -27,5 +27,16 @@ test.each([
   const { bk, br } = await contoh();
   bk.isiSel(SHEET.PK, BARIS_DATA, PK_KOLOM.indexOf('Polaritas'), polaritas);
   bk.isiSel(SHEET.PENGATURAN, PENGATURAN_TATA.rumusNegatif, 1, rumus);
+  expect(await kodeTemuan(br)).toEqual([]);
+});
+
+test('spasi di belakang nama perspektif di PK tidak membuat kelompok baru: NPS organisasi tetap 106,37', async () => {
+  const { bk, br } = await contoh();
+  const cP = PK_KOLOM.indexOf('Perspektif');
+  const r = BARIS_DATA + 1; // the second indicator's row, whose perspektif is usually left blank
+  bk.isiSel(SHEET.PK, r, cP, `${String(bk.nilai(SHEET.PK, BARIS_DATA, cP))} `);
+  const uk = bk.bacaSnapshot([SHEET.PENGUKURAN]).sheets[0];
+  const org = uk.values.findIndex((row) => row[0] === LABEL_ORGANISASI);
+  expect(Math.round(Number(uk.values[org][1]) * 100) / 100).toBe(106.37);
   expect(await kodeTemuan(br)).toEqual([]);
 });

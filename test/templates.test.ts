@@ -147,7 +147,7 @@ describe('planTemplat: formulas in the host form', () => {
     const renstra = rumusDari(rencana({ host, sheets: [] }, false)).filter((f) => f.includes(`${prefix}CAPAIAN(P5,`));
     expect(renstra).toHaveLength(1);
     expect(renstra[0]).toContain(',Pengaturan!$B$5,Pengaturan!$A$23:$C$38))');
-    expect(row5[kolom('Sasaran')]).toBe('=IF(AND(PK!D5="",PK!E5=""),"",PK!C5)');
+    expect(row5[kolom('Sasaran')]).toBe('=IF(AND(PK!D5="",PK!E5=""),"",TRIM(PK!C5))');
     expect(row5[kolom('Kode')]).toBe('=IF(PK!D5="","",PK!D5)');
   });
 
