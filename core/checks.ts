@@ -1711,8 +1711,10 @@ function periksaPengukuran(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void
     const hitung = org ? npsOrg : npsPerspektif.get(norm(label));
     const apa = org ? 'NPS organisasi' : `NPS perspektif ${kutip(label)}`;
     if (typeof hitung === 'number') {
-      // Everything above the summary feeds it: the sasaran's capaian and NPS, then the perspektif rows.
-      cekNps(ctx, L, r, cN, hitung, apa, org ? caraOrg : 'rata-rata NPS sasarannya', (t) => t.baris < r);
+      // What feeds it: a perspektif row, the capaian and NPS of its own sasaran rows; the
+      // organisation, everything above it (the sasaran rows and the perspektif rows).
+      const barisSendiri = new Set((perspektif.get(norm(label))?.sasaran ?? []).flatMap((k) => kelompok.get(k)?.rows ?? []));
+      cekNps(ctx, L, r, cN, hitung, apa, org ? caraOrg : 'rata-rata NPS sasarannya', (t) => (org ? t.baris < r : barisSendiri.has(t.baris)));
     }
     let nilai: number | null | undefined = hitung;
     if (typeof nilai !== 'number') {

@@ -40,3 +40,21 @@ test('spasi di belakang nama perspektif di PK tidak membuat kelompok baru: NPS o
   expect(Math.round(Number(uk.values[org][1]) * 100) / 100).toBe(106.37);
   expect(await kodeTemuan(br)).toEqual([]);
 });
+
+test('saran NPS perspektif hanya menunjuk capaian sasarannya sendiri sebagai penyebab', async () => {
+  const { bk, br } = await contoh();
+  const uk = bk.bacaSnapshot([SHEET.PENGUKURAN]).sheets[0];
+  const h = uk.values.findIndex((row) => row.includes('Capaian') && row.includes('Kode'));
+  const cCap = uk.values[h].indexOf('Capaian');
+  bk.isiSel(SHEET.PENGUKURAN, h + 1, cCap, 90); // typed over the first (Customer) capaian formula
+  const org = uk.values.findIndex((row) => row[0] === LABEL_ORGANISASI);
+  const barisLain = uk.values.findIndex((row) => row[0] === 'Learning and Growth Perspective'); // not Customer
+  bk.isiSel(SHEET.PENGUKURAN, barisLain, 1, `=B${barisLain}`); // its NPS formula changed by hand
+  const t = (await br.periksa()).temuan.filter((x) => x.kode === 'nps-berbeda');
+  const sel = (r: number): string => `B${r + 1}`;
+  const lain = t.find((x) => x.sel === sel(barisLain));
+  expect(lain?.saran).toContain('tampaknya diubah');
+  expect(lain?.saran).not.toContain('mengikuti');
+  const orgT = t.find((x) => x.sel === sel(org));
+  expect(orgT?.saran).toContain('mengikuti');
+});
