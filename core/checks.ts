@@ -738,13 +738,15 @@ interface Pengukuran {
   /** The realisasi is a formula over a and b already reported (b = 0, a not a number): don't repeat its error. */
   realisasiDiurus?: boolean;
   saranTargetKosong?: () => string;
+  /** The settings this sheet's formulas really use (RAPK written without Pengaturan: the defaults). */
+  peng?: Pengaturan;
 }
 
 /** Check one realisasi against its target; answer the recomputed capaian (number), null or an error. */
 function ukur(ctx: Konteks, x: Pengukuran): number | null | KError {
   const { L, r } = x;
   const sh = L.nama;
-  const peng = ctx.pengaturan;
+  const peng = x.peng ?? ctx.pengaturan;
   const jR = jenisNilai(x.R, peng, false);
   const jT = jenisNilai(x.T, peng, true);
   const cR = x.cR ?? x.cT ?? 0;
@@ -1092,8 +1094,15 @@ function periksaRapk(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void {
   const cBobot = K['Bobot'];
   const cTarget = (q: Triwulan): number | undefined => K[rapkTargetHeader(q)];
   const blok = (q: Triwulan): Array<number | undefined> => rapkBlok(q).map((n) => K[n]);
-  const peng = ctx.pengaturan;
   const sh = s.name;
+  // The capaian formulas say which rules they follow: written with Pengaturan's cells
+  // (a template Pengaturan was there) they follow it wherever its rows went; written
+  // without (no template Pengaturan then), they follow the built-in rules.
+  const rumusCapaian = TRIWULAN.flatMap((q) => {
+    const c = K[rapkBlok(q)[3]];
+    return c === undefined ? [] : (s.formulas ?? []).map((row) => String(row?.[c] ?? '')).filter((f) => f.trim().startsWith('='));
+  });
+  const peng = rumusCapaian.length > 0 && !rumusCapaian.some((f) => /pengaturan/i.test(f)) ? DEFAULT_PENGATURAN : ctx.pengaturan;
 
   // Only the table's own rows (as "Buat Tabel RAPK" reads them): a note typed
   // below the table is not an indicator.
@@ -1281,6 +1290,7 @@ function periksaRapk(ctx: Konteks, wb: WorkbookSnapshot, pk: InfoPk): void {
       const R: CellInput = pR.kind !== 'blank' ? Rv : hitungAB;
       const targetDiurus = pkRow !== undefined && samaNilai(T[q], pkRow.target, peng);
       const C = ukur(ctx, {
+        peng,
         L,
         r,
         nama,

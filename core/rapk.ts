@@ -1024,7 +1024,8 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
     );
   }
   const header: WriteValue[] = rapkHeaders();
-  const data = barisData(wb.host, gabung.baris, headerRow + 1, kolomAwal, pindah, konteksRumus(wb));
+  const kr = konteksRumus(wb);
+  const data = barisData(wb.host, gabung.baris, headerRow + 1, kolomAwal, pindah, kr);
   const blok = [...(tulisJudul ? judul : []), header, ...data];
   const barisBlok = tulisJudul ? headerRow - RAPK_BARIS_JUDUL : headerRow;
 
@@ -1079,6 +1080,11 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
   }
 
   const catatan = [...susun.catatan, ...gabung.catatan];
+  if (!kr.pengaturan && getSheet(wb, SHEET.PENGATURAN)) {
+    catatan.push(
+      `Lembar ${SHEET.PENGATURAN} tidak bersusunan templat (mis. ada baris yang disisipkan atau dihapus), jadi rumus Capaian dan Kriteria RAPK memakai aturan bawaan: tanpa batas atas, rumus negatif selisih, kriteria Tabel 3, skala bawaan. Kembalikan susunannya (atau hapus lembar itu lalu Sisipkan templat) agar RAPK mengikuti Pengaturan.`,
+    );
+  }
   if (diganti.length) catatan.push(`Nilai ketikan di kolom Capaian/Kriteria/NPS diganti rumus (nilai lama): ${batasiDaftar(diganti)}.`);
   if (gabung.arsip.length) {
     const daftar = gabung.arsip.map((a) => `${a.lama.kode || `baris ${a.lama.baris + 1}`} (${a.alasan})`);

@@ -14,7 +14,8 @@ import { callFunction } from '../core/functions';
 import { PK_KOLOM } from '../core/pk';
 import { SHEET, TRIWULAN, WARNA_KRITERIA, rapkBlok, rapkHeaders, rapkNpsHeader, rapkTargetHeader } from '../core/layout';
 import { ARSIP_HEADER, HasilRapk, RAPK_JUDUL, bacaRapk, planRapk, rapkKolom } from '../core/rapk';
-import { planTemplat } from '../core/templates';
+import { bacaPengaturan, planTemplat } from '../core/templates';
+import { periksa } from '../core/checks';
 import { CellInput, isKError } from '../core/values';
 import { HostKind, Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, colIndex, colName, parseA1, parseA1Range } from '../core/workbook';
 
@@ -1064,5 +1065,28 @@ describe('rumus capaian RAPK mengikuti Pengaturan bila lembarnya templat', () =>
     const lain: SheetSnapshot = { name: SHEET.PENGATURAN, values: [['Pengaturan printer'], ['Kertas', 'A4']] };
     expect(rumusCapaianIK01(buku('excel', lembarPk(KECIL), lain))).toBe('=KINERJA.CAPAIAN(AE5,M5,G5)');
     expect(rumusCapaianIK01(buku('excel', lembarPk(KECIL)))).toBe('=KINERJA.CAPAIAN(AE5,M5,G5)');
+  });
+});
+
+describe('Pengaturan yang bukan susunan templat', () => {
+  test('RAPK memakai aturan bawaan dan mengatakannya; Periksa menilai RAPK dengan aturan yang sama', () => {
+    const wb0 = buku('excel', lembarPk(KECIL));
+    const t = planTemplat(wb0, { contoh: false });
+    if (!t.ok) throw new Error(t.pesan);
+    const denganAtur = terapkan(wb0, t.plan);
+    const atur = denganAtur.sheets.find((x) => x.name === SHEET.PENGATURAN) as SheetSnapshot;
+    // The user inserted a row at the top, and set a cap of 120 (now one row lower).
+    const geser: SheetSnapshot = { ...atur, values: [['Catatan saya'], ...atur.values.map((r) => r.slice())], formulas: undefined };
+    const rBatas = geser.values.findIndex((r) => r[0] === 'Batas atas capaian');
+    geser.values[rBatas][1] = 120;
+    const wb = { host: denganAtur.host, sheets: [...denganAtur.sheets.filter((x) => x.name !== SHEET.PENGATURAN), geser] };
+    const plan = rencana(wb);
+    expect(plan.catatan.join(' ')).toContain('tidak bersusunan templat');
+    let out = terapkan(wb, plan);
+    expect(sel(out, 'IK03', rapkBlok('B12')[3]).rumus).toBe('=KINERJA.CAPAIAN(AE7,M7,G7)');
+    out = ketik(out, [['IK03', R12, 150]]);
+    expect(sel(out, 'IK03', rapkBlok('B12')[3]).nilai).toBe(150);
+    const h = periksa(out, bacaPengaturan(out));
+    expect(h.temuan.filter((x) => x.sheet === SHEET.RAPK && x.kode === 'capaian-berbeda')).toEqual([]);
   });
 });
