@@ -1473,10 +1473,36 @@ function bobotPerspektif(ctx: Konteks, L: Lembar, ring: { baris: number; kolom: 
   let sah = true;
   for (let r = ring.baris + 1; r < L.baris; r++) {
     const label = L.t(r, ring.kolom);
-    if (!label || norm(label) === norm(LABEL_ORGANISASI)) continue;
     const v = L.v(r, cB);
+    // The sheet's formula counts any cell that is not "" as a typed bobot (a lone space too).
+    const adaIsi = v !== null && v !== undefined && v !== '';
+    if (label && norm(label) === norm(LABEL_ORGANISASI)) continue;
+    if (!label) {
+      if (adaIsi) {
+        sah = false;
+        ctx.tambah(
+          'bobot-tidak-sah',
+          L.nama,
+          r,
+          cB,
+          `Bobot ${tampil(v)} di ${a1(r, cB)} berada di baris ringkasan tanpa perspektif, tetapi rumus NPS organisasi ikut menghitungnya sebagai bobot yang diisi.`,
+          `Kosongkan ${a1(r, cB)}; bobot perspektif diisi di samping nama perspektifnya.`,
+        );
+      }
+      continue;
+    }
     const p = parseCell(v);
-    if (p.kind === 'blank') {
+    if (p.kind === 'blank' && adaIsi) {
+      sah = false;
+      ctx.tambah(
+        'bobot-tidak-sah',
+        L.nama,
+        r,
+        cB,
+        `Bobot perspektif ${kutip(label)} di ${a1(r, cB)} berisi spasi saja: rumus NPS organisasi menganggapnya terisi, sehingga menampilkan #VALUE!.`,
+        `Kosongkan ${a1(r, cB)} benar-benar (hapus isinya), atau isi dengan angka positif.`,
+      );
+    } else if (p.kind === 'blank') {
       kosong.push({ r, label });
     } else if (p.kind === 'number' && p.value > 0) {
       nilai.set(norm(label), p.value);

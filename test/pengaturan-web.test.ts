@@ -58,3 +58,18 @@ test('saran NPS perspektif hanya menunjuk capaian sasarannya sendiri sebagai pen
   const orgT = t.find((x) => x.sel === sel(org));
   expect(orgT?.saran).toContain('mengikuti');
 });
+
+test.each([
+  ['spasi saja di bobot perspektif', 'Customer Perspective', ' '],
+  ['bobot di baris ringkasan tanpa perspektif', '', 30],
+])('%s: NPS organisasi #VALUE! di lembar, dan Periksa menyebut selnya', async (_judul, label, isi) => {
+  const { bk, br } = await contoh();
+  const uk = bk.bacaSnapshot([SHEET.PENGUKURAN]).sheets[0];
+  const hdr = uk.values.findIndex((row) => row[0] === 'Perspektif' && row[3] === 'Bobot');
+  const r = uk.values.findIndex((row, i) => i > hdr && row[0] === label);
+  bk.isiSel(SHEET.PENGUKURAN, r, 3, isi);
+  const org = uk.values.findIndex((row) => row[0] === LABEL_ORGANISASI);
+  expect(String(bk.nilai(SHEET.PENGUKURAN, org, 1))).toMatch(/#VALUE!/);
+  const t = (await br.periksa()).temuan.filter((x) => x.kode === 'bobot-tidak-sah');
+  expect(t.map((x) => x.sel)).toEqual([`D${r + 1}`]);
+});
