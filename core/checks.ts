@@ -1471,26 +1471,18 @@ function bobotPerspektif(ctx: Konteks, L: Lembar, ring: { baris: number; kolom: 
   if (cB < 0) return { sah: true, nilai };
   const kosong: Array<{ r: number; label: string }> = [];
   let sah = true;
+  let adaBobot = false;
   for (let r = ring.baris + 1; r < L.baris; r++) {
     const label = L.t(r, ring.kolom);
     const v = L.v(r, cB);
     // The sheet's formula counts any cell that is not "" as a typed bobot (a lone space too).
     const adaIsi = v !== null && v !== undefined && v !== '';
     if (label && norm(label) === norm(LABEL_ORGANISASI)) continue;
-    if (!label) {
-      if (adaIsi) {
-        sah = false;
-        ctx.tambah(
-          'bobot-tidak-sah',
-          L.nama,
-          r,
-          cB,
-          `Bobot ${tampil(v)} di ${a1(r, cB)} berada di baris ringkasan tanpa perspektif, tetapi rumus NPS organisasi ikut menghitungnya sebagai bobot yang diisi.`,
-          `Kosongkan ${a1(r, cB)}; bobot perspektif diisi di samping nama perspektifnya.`,
-        );
-      }
-      continue;
-    }
+    // (A lone space is reported on its own below; clearing it is the whole fix.)
+    if (adaIsi && !(typeof v === 'string' && v.trim() === '')) adaBobot = true;
+    // A bobot beside a row without a perspektif weighs nothing (its NPS is blank), but it
+    // still counts as "some bobot typed" for the rule below, as in the sheet's formula.
+    if (!label) continue;
     const p = parseCell(v);
     if (p.kind === 'blank' && adaIsi) {
       sah = false;
@@ -1518,7 +1510,7 @@ function bobotPerspektif(ctx: Konteks, L: Lembar, ring: { baris: number; kolom: 
       );
     }
   }
-  if (nilai.size > 0) {
+  if (adaBobot) {
     for (const k of kosong) {
       sah = false;
       ctx.tambah(
@@ -1526,7 +1518,7 @@ function bobotPerspektif(ctx: Konteks, L: Lembar, ring: { baris: number; kolom: 
         L.nama,
         k.r,
         cB,
-        `Bobot perspektif ${kutip(k.label)} di ${a1(k.r, cB)} kosong, padahal perspektif lain diberi bobot: NPS organisasi tidak dihitung (rumusnya menampilkan #VALUE!).`,
+        `Bobot perspektif ${kutip(k.label)} di ${a1(k.r, cB)} kosong, padahal ada bobot yang diisi di kolom itu: NPS organisasi tidak dihitung (rumusnya menampilkan #VALUE!).`,
         `Isi ${a1(k.r, cB)} dengan bobot perspektif ini, atau kosongkan semua bobot perspektif (kosong semua = sama rata).`,
       );
     }

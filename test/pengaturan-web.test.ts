@@ -60,16 +60,17 @@ test('saran NPS perspektif hanya menunjuk capaian sasarannya sendiri sebagai pen
 });
 
 test.each([
-  ['spasi saja di bobot perspektif', 'Customer Perspective', ' '],
-  ['bobot di baris ringkasan tanpa perspektif', '', 30],
-])('%s: NPS organisasi #VALUE! di lembar, dan Periksa menyebut selnya', async (_judul, label, isi) => {
+  ['spasi saja di bobot perspektif', 'Customer Perspective', ' ', (r: number, semua: number[]) => [r]],
+  ['bobot hanya di baris ringkasan tanpa perspektif', '', 30, (_r: number, semua: number[]) => semua],
+])('%s: NPS organisasi #VALUE! di lembar, dan Periksa menyebut selnya', async (_judul, label, isi, diharap) => {
   const { bk, br } = await contoh();
   const uk = bk.bacaSnapshot([SHEET.PENGUKURAN]).sheets[0];
   const hdr = uk.values.findIndex((row) => row[0] === 'Perspektif' && row[3] === 'Bobot');
-  const r = uk.values.findIndex((row, i) => i > hdr && row[0] === label);
-  bk.isiSel(SHEET.PENGUKURAN, r, 3, isi);
   const org = uk.values.findIndex((row) => row[0] === LABEL_ORGANISASI);
+  const r = uk.values.findIndex((row, i) => i > hdr && row[0] === label);
+  const berlabel = uk.values.map((row, i) => (i > hdr && i < org && row[0] ? i : -1)).filter((i) => i >= 0);
+  bk.isiSel(SHEET.PENGUKURAN, r, 3, isi);
   expect(String(bk.nilai(SHEET.PENGUKURAN, org, 1))).toMatch(/#VALUE!/);
   const t = (await br.periksa()).temuan.filter((x) => x.kode === 'bobot-tidak-sah');
-  expect(t.map((x) => x.sel)).toEqual([`D${r + 1}`]);
+  expect(t.map((x) => x.sel)).toEqual(diharap(r, berlabel).map((i) => `D${i + 1}`));
 });
