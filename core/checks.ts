@@ -9,7 +9,7 @@
  *
  * Every pass is linear in the number of rows: lookups go through maps.
  */
-import { CellInput, ERROR_TEXT, KError, Parsed, formatAngka, isKError, kutip, parseCell } from './values';
+import { CellInput, ERROR_TEXT, KError, Parsed, bakuTeks, batasiDaftar, formatAngka, isKError, kutip, parseCell } from './values';
 import {
   LabelDitemukan,
   PolaTarget,
@@ -146,9 +146,7 @@ function teks(v: CellInput): string {
   return String(v).trim();
 }
 
-function norm(s: string): string {
-  return s.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+const norm = bakuTeks;
 
 /** A value as a message shows it: numbers Indonesian-style, text quoted, blank as "kosong". */
 function tampil(v: CellInput): string {
@@ -1026,15 +1024,11 @@ function cekNps(ctx: Konteks, L: Lembar, r: number, c: number, hitung: number, a
     c,
     `${apa} di ${a1(r, c)} ${rumus ? 'hasil rumusnya' : 'tertulis'} ${tampil(L.v(r, c))}, padahal hasil hitung ${cara} = ${dua(hitung)}${pecahan ? ' (sel tampaknya berisi pecahan berformat persen)' : ''}.`,
     sebab.length
-      ? `Rumus di ${a1(r, c)} mengikuti ${batasi(sebab, 5)}, yang berbeda dengan hasil hitung (lihat temuan di sana). Perbaiki sel itu dulu, lalu klik Periksa ulang.`
+      ? `Rumus di ${a1(r, c)} mengikuti ${batasiDaftar(sebab, 5)}, yang berbeda dengan hasil hitung (lihat temuan di sana). Perbaiki sel itu dulu, lalu klik Periksa ulang.`
       : rumus
         ? `Rumus di ${a1(r, c)} tampaknya diubah: kembalikan rumus dari templat (nilai yang benar ${dua(hitung)}).`
         : `Ganti ${a1(r, c)} dengan ${dua(hitung)}, atau pakai rumus ${ctx.fungsi('NPS')} agar ikut berubah.`,
   );
-}
-
-function batasi(items: string[], maks: number): string {
-  return items.length <= maks ? items.join(', ') : `${items.slice(0, maks).join(', ')} dan ${items.length - maks} lainnya`;
 }
 
 /** Compare a typed kriteria (of an NPS) with the band of the value. */

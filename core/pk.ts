@@ -3,7 +3,7 @@
  * The templates write these headers; RAPK generation and the checks read them
  * back by header name, so a user may add title rows above or move columns.
  */
-import { CellInput, parseCell } from './values';
+import { CellInput, bakuTeks, parseCell } from './values';
 import { SheetSnapshot } from './workbook';
 
 export const PK_SHEET = 'PK';
@@ -46,8 +46,7 @@ export const PK_FIELD: Record<(typeof PK_KOLOM)[number], PkField> = {
  * stored as a number (1.1) matches the same text ("1.1").
  */
 export function kunciKode(kode: CellInput): string {
-  if (kode === null || kode === undefined) return '';
-  return String(kode).trim().replace(/\s+/g, ' ').toLowerCase();
+  return bakuTeks(kode);
 }
 
 export interface PkRow {
@@ -80,9 +79,7 @@ function teks(v: CellInput): string {
   return String(v).trim();
 }
 
-function normHeader(v: CellInput): string {
-  return teks(v).toLowerCase().replace(/\s+/g, ' ');
-}
+const normHeader = bakuTeks;
 
 /** Find a header row (within the first 10 rows) holding at least "Kode" and "Indikator". */
 export function cariHeader(values: CellInput[][], wajib: string[]): number {

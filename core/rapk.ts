@@ -27,7 +27,7 @@
  * the RAPK columns) and the cells right of it only when rows move, and refuses
  * rather than overwrite anything the user put elsewhere.
  */
-import { CellInput, KError, formatAngka, isKError, kutip, parseCell } from './values';
+import { CellInput, KError, bakuTeks, batasiDaftar, formatAngka, isKError, kutip, parseCell } from './values';
 import { bacaPola, rasio, targetTriwulan } from './formulas';
 import { PkRow, PkTable, bacaPk, bobotEfektif, cariHeader, kunciKode, petaKolom } from './pk';
 import { Konteks, konteksRumus, rumusCapaian, rumusKriteria } from './templates';
@@ -185,11 +185,6 @@ function rumusRealisasiKita(a: string, b: string): string {
   return rumusBaku(`=IF(OR(${a}="",${b}=""),"",RASIO(${a},${b}))`);
 }
 
-function batasiDaftar(items: string[], maks = 10): string {
-  if (items.length <= maks) return items.join(', ');
-  return `${items.slice(0, maks).join(', ')} dan ${items.length - maks} lainnya`;
-}
-
 // ---------------------------------------------------------------------------
 // Reading an existing RAPK table
 
@@ -197,8 +192,6 @@ export interface SelLama {
   nilai: CellInput;
   /** The formula text when the cell holds a formula, else "". */
   rumus: string;
-  /** Its number format, where the host's snapshot carries them (Excel, browser). */
-  format?: string;
 }
 
 export interface BarisRapkLama {
@@ -264,14 +257,14 @@ export function bacaRapk(sheet: SheetSnapshot | undefined): RapkLama | null {
   const cKode = kolom.Kode;
   const cInd = kolom.Indikator;
 
-  const barisTabel = (r: number): boolean => {
+  /** A table row, and whether it has all three of No, Kode and Indikator. */
+  const barisTabel = (r: number): { tabel: boolean; lengkap: boolean } => {
     const kode = !kosong(nilaiDi(sheet, r, cKode));
     const ind = !kosong(nilaiDi(sheet, r, cInd));
     const no = cNo !== undefined && parseCell(nilaiDi(sheet, r, cNo)).kind === 'number';
     // Every row we write has its running No: where the table has that column, a row
     // without one (a note typed right under the table) is not ours.
-    if (cNo !== undefined) return no && (kode || ind);
-    return kode && ind;
+    return { tabel: cNo !== undefined ? no && (kode || ind) : kode && ind, lengkap: no && kode && ind };
   };
   const barisKosong = (r: number): boolean => {
     for (let c = kolomAwal; c < kolomAwal + lebar; c++) if (adaIsi(sheet, r, c)) return false;
@@ -279,11 +272,6 @@ export function bacaRapk(sheet: SheetSnapshot | undefined): RapkLama | null {
     return true;
   };
 
-  const barisLengkap = (r: number): boolean =>
-    cNo !== undefined &&
-    parseCell(nilaiDi(sheet, r, cNo)).kind === 'number' &&
-    !kosong(nilaiDi(sheet, r, cKode)) &&
-    !kosong(nilaiDi(sheet, r, cInd));
   const awalLebih = kolomAwal + lebar;
   const lebarBaris = (r: number): number => Math.max(sheet.values[r]?.length ?? 0, sheet.formulas?.[r]?.length ?? 0);
 
@@ -291,15 +279,15 @@ export function bacaRapk(sheet: SheetSnapshot | undefined): RapkLama | null {
   let akhir = headerRow + 1;
   let lewatKosong = false;
   for (let r = headerRow + 1; r < sheet.values.length; r++) {
-    if (barisTabel(r) && (!lewatKosong || barisLengkap(r))) {
+    const ciri = barisTabel(r);
+    if (ciri.tabel && (!lewatKosong || ciri.lengkap)) {
       const sel: Record<string, SelLama> = {};
       for (const [h, c] of Object.entries(kolom)) sel[h] = { nilai: nilaiDi(sheet, r, c), rumus: rumusDi(sheet, r, c) };
+      // The user's cells right of the table, up to the last one holding something.
+      let ujung = lebarBaris(r);
+      while (ujung > awalLebih && !adaIsi(sheet, r, ujung - 1)) ujung--;
       const lebih: SelLama[] = [];
-      for (let c = lebarBaris(r) - 1; c >= awalLebih; c--) {
-        if (lebih.length === 0 && !adaIsi(sheet, r, c)) continue;
-        lebih[c - awalLebih] = { nilai: nilaiDi(sheet, r, c), rumus: rumusDi(sheet, r, c), format: sheet.numberFormats?.[r]?.[c] ?? undefined };
-      }
-      for (let i = 0; i < lebih.length; i++) lebih[i] = lebih[i] ?? { nilai: null, rumus: '' };
+      for (let c = awalLebih; c < ujung; c++) lebih.push({ nilai: nilaiDi(sheet, r, c), rumus: rumusDi(sheet, r, c) });
       rows.push({ baris: r, kode: teks(nilaiDi(sheet, r, cKode)), sel, kolom, lebih });
       akhir = r + 1;
       lewatKosong = false;
@@ -378,7 +366,7 @@ export function susunBarisRapk(pk: PkTable, namaPk: string = SHEET.PK): HasilSus
   // Sasaran groups in order of first appearance.
   const kelompok = new Map<string, PkRow[]>();
   for (const r of pk.rows) {
-    const k = r.sasaran.toLowerCase().replace(/\s+/g, ' ');
+    const k = bakuTeks(r.sasaran);
     kelompok.set(k, [...(kelompok.get(k) ?? []), r]);
   }
 
@@ -612,8 +600,7 @@ export function mergeRapk(
   // The newest archived row of each Kode (the archive is appended to, so the last one).
   const diArsip = new Map<string, BarisRapkLama & { diarsipkan: string }>();
   for (const a of arsipLama) diArsip.set(kunciKode(a.kode), a);
-  const samaIndikator = (a: BarisRapkLama, b: BarisRapkBaru): boolean =>
-    teks(a.sel.Indikator?.nilai).replace(/\s+/g, ' ').toLowerCase() === b.pk.indikator.trim().replace(/\s+/g, ' ').toLowerCase();
+  const samaIndikator = (a: BarisRapkLama, b: BarisRapkBaru): boolean => bakuTeks(a.sel.Indikator?.nilai) === bakuTeks(b.pk.indikator);
   for (const b of baru) {
     const old = byKode.get(b.kunci) ?? null;
     if (!old) {
@@ -635,15 +622,14 @@ export function mergeRapk(
     const isian = isianLama(old, adaRumus);
     total += jumlahIsian(isian);
     const targetKetik = b.pola === 'kumulatif' ? targetKetikan(old) ?? {} : {};
-    const dipakai = (q: Triwulan): WriteValue => (q in targetKetik ? (targetKetik[q] as WriteValue) : b.target[q]);
     const b12Lama = old.sel[rapkTargetHeader('B12')]?.nilai ?? null;
     if (Object.keys(targetKetik).length && !samaNilai(b12Lama, b.target.B12)) {
       ketikan.push(`${b.pk.kode} (${TRIWULAN.slice(0, -1).map((q) => `${q} ${tampil(old.sel[rapkTargetHeader(q)].nilai)}`).join('; ')})`);
     }
     const beda = TRIWULAN.filter((q) => {
       const s = old.sel[rapkTargetHeader(q)];
-      return s !== undefined && !(q in targetKetik) && !samaNilai(s.nilai, dipakai(q));
-    }).map((q) => `${q} ${tampil(old.sel[rapkTargetHeader(q)].nilai)} → ${tampil(dipakai(q))}`);
+      return s !== undefined && !(q in targetKetik) && !samaNilai(s.nilai, b.target[q]);
+    }).map((q) => `${q} ${tampil(old.sel[rapkTargetHeader(q)].nilai)} → ${tampil(b.target[q])}`);
     if (beda.length) berubah.push(`${b.pk.kode} (${beda.join('; ')})`);
     baris.push({ ...b, lama: old, isian, targetKetik });
   }
@@ -772,27 +758,21 @@ function formatIkutPindah(
   const ops: WriteOp[] = [];
   for (let i = 0; i < lebar; i++) {
     const c = awal + i;
-    let run: { r0: number; n: number; format: string } | null = null;
-    const tutup = (): void => {
-      if (run) ops.push({ op: 'format', sheet: nama, range: a1Range(run.r0, c, run.n, 1), numberFormat: run.format });
-      run = null;
-    };
+    const runs: Array<{ r0: number; n: number; format: string }> = [];
+    let run: { r0: number; n: number; format: string } | undefined;
     for (let r = dari; r < sampai; r++) {
       const old = rows[r - dari]?.lama;
-      const mau = old ? old.lebih[i]?.format ?? sheet.numberFormats[old.baris]?.[c] : undefined;
-      const kini = sheet.numberFormats[r]?.[c] ?? 'General';
-      if (mau === undefined || mau === kini) {
-        tutup();
-        continue;
-      }
-      const cur = run as { r0: number; n: number; format: string } | null;
-      if (cur && cur.format === mau && cur.r0 + cur.n === r) cur.n++;
-      else {
-        tutup();
+      const mau = old ? sheet.numberFormats[old.baris]?.[c] : undefined;
+      if (mau === undefined || mau === (sheet.numberFormats[r]?.[c] ?? 'General')) {
+        run = undefined;
+      } else if (run && run.format === mau) {
+        run.n++;
+      } else {
         run = { r0: r, n: 1, format: mau };
+        runs.push(run);
       }
     }
-    tutup();
+    for (const x of runs) ops.push({ op: 'format', sheet: nama, range: a1Range(x.r0, c, x.n, 1), numberFormat: x.format });
   }
   return ops;
 }
@@ -840,16 +820,16 @@ function barisTerakhir(sheet: SheetSnapshot): number {
   return -1;
 }
 
-/**
- * Rows kept aside in "RAPK Arsip": when, why, the RAPK columns, then the user's
- * cells that stood right of the table on that row (headed by their old column).
- */
 /** "2026-11-26T12:35:06.807Z" as a person reads it in the archive: "2026-11-26 12:35 UTC" (kept as text). */
 function waktuArsip(sekarang: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(sekarang);
   return teksTulis(m ? `${m[1]} ${m[2]} UTC` : sekarang);
 }
 
+/**
+ * Rows kept aside in "RAPK Arsip": when, why, the RAPK columns, then the user's
+ * cells that stood right of the table on that row (headed by their old column).
+ */
 function planArsip(wb: WorkbookSnapshot, arsip: BarisArsip[], sekarang: string, judulLebih: string[] = []): WriteOp[] {
   if (arsip.length === 0) return [];
   const headers = rapkHeaders();
@@ -935,7 +915,7 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
     const sampai = Math.max(akhirLama, akhirBaru);
     for (let c = kolomAwal; c < kolomAwal + k.jumlah; c++) {
       const h = teks(rapkSheet?.values[headerRow]?.[c]);
-      if (h && dikenal.has(h.toLowerCase().replace(/\s+/g, ' '))) continue;
+      if (h && dikenal.has(bakuTeks(h))) continue;
       if (h) {
         return {
           ok: false,
@@ -987,7 +967,6 @@ export function planRapk(wb: WorkbookSnapshot, opts: { sekarang?: string } = {})
       }
     }
   }
-
 
   // Where each old table row went: formulas of the user's that we carry follow it.
   const peta = new Map<number, number | null>();

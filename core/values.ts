@@ -87,6 +87,21 @@ export function kutip(text: string): string {
 }
 
 /**
+ * Text as names and codes are compared everywhere (Kode, sasaran, perspektif,
+ * headers, labels): surrounding spaces dropped, inner runs of spaces one, case ignored.
+ */
+export function bakuTeks(v: CellInput): string {
+  if (v === null || v === undefined) return '';
+  return String(v).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** "a, b, c dan 7 lainnya": a list in a message, cut after `maks` items. */
+export function batasiDaftar(items: string[], maks = 10): string {
+  if (items.length <= maks) return items.join(', ');
+  return `${items.slice(0, maks).join(', ')} dan ${items.length - maks} lainnya`;
+}
+
+/**
  * Parse the digits-and-separators part of a number typed in Indonesian style
  * (dot for thousands, comma for decimals), tolerating the English style where
  * it cannot be mistaken. Returns null when the text is not a number.
