@@ -74,7 +74,7 @@ function ukuran(values: WriteValue[][]): number {
  * can accept (Ya), not a refusal. Excel limits the title to 32 characters and
  * the message to 225.
  */
-export const PERINGATAN_DAFTAR: Excel.DataValidationErrorAlert = {
+const PERINGATAN_DAFTAR: Excel.DataValidationErrorAlert = {
   showAlert: true,
   style: 'Warning' as Excel.DataValidationAlertStyle,
   title: 'Nilai di luar daftar',

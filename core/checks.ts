@@ -31,7 +31,7 @@ import { DEFAULT_PENGATURAN, Pengaturan } from './settings';
 import { HostKind, SheetSnapshot, WorkbookSnapshot, a1, getSheet, namaFungsi } from './workbook';
 import { PkRow, bacaPk, bobotEfektif, cariHeader, kunciKode, petaKolom } from './pk';
 import { bacaRapk } from './rapk';
-import { LABEL_MODE_KRITERIA, PENGATURAN_TATA, pengaturanCocok, skalaCocok } from './templates';
+import { LABEL_MODE_KRITERIA, PENGATURAN_TATA, pengaturanCocok, pengaturanUntukPolaritas, skalaCocok } from './templates';
 import {
   ANGGARAN_KOLOM,
   LABEL_ORGANISASI,
@@ -878,8 +878,7 @@ function ukur(ctx: Konteks, x: Pengukuran): number | null | KError {
 
   // Pengaturan's rasio rule reaches the sheet formulas only where the polaritas cell says
   // "negatif" itself (templates.ts polNegatif); other spellings stay on selisih there, so here too.
-  const pengBaris = peng.rumusNegatif === 'rasio' && teks(x.P).toLowerCase() !== 'negatif' ? { ...peng, rumusNegatif: 'selisih' as const } : peng;
-  const hasil = capaianDetail(x.R, x.T, x.P, null, pengBaris);
+  const hasil = capaianDetail(x.R, x.T, x.P, null, pengaturanUntukPolaritas(peng, x.P));
   const C = hasil.nilai;
   const cCap = x.cCap ?? cR;
   if (isKError(C)) {

@@ -4,7 +4,7 @@
  * anything is written (neither Office.js batches nor SpreadsheetApp calls
  * are transactions).
  */
-import { HostKind, Plan, WorkbookSnapshot, parseA1Range } from './workbook';
+import { HostKind, Plan, WorkbookSnapshot, jangkauanOp } from './workbook';
 
 /** Limits of each host (rows × columns of one sheet). */
 export const BATAS_HOST: Record<HostKind, { baris: number; kolom: number; sel: number }> = {
@@ -42,23 +42,35 @@ export function cekRencana(wb: WorkbookSnapshot, plan: Plan): string | null {
     if (op.op !== 'select' && op.op !== 'activate' && terlindung.has(key)) {
       return `Lembar "${op.sheet}" terlindungi (protected). Buka proteksinya dulu (Tinjau → Buka Proteksi Lembar), lalu coba lagi.`;
     }
-    if (op.op === 'setValues') {
-      const rows = op.row + op.values.length;
-      const cols = op.col + (op.values[0]?.length ?? 0);
-      if (rows > batas.baris || cols > batas.kolom) {
-        return `Terlalu banyak baris untuk lembar "${op.sheet}": ${rows} baris × ${cols} kolom melebihi batas ${batas.baris} × ${batas.kolom}.`;
+    if (op.op === 'setValues' || op.op === 'format' || op.op === 'clear' || op.op === 'validationList' || op.op === 'conditionalText') {
+      const j = jangkauanOp(op);
+      if (j.baris > batas.baris || j.kolom > batas.kolom) {
+        return op.op === 'setValues'
+          ? `Terlalu banyak baris untuk lembar "${op.sheet}": ${j.baris} baris × ${j.kolom} kolom melebihi batas ${batas.baris} × ${batas.kolom}.`
+          : `Rentang ${op.range} di lembar "${op.sheet}" melebihi batas lembar.`;
       }
-    }
-    if (op.op === 'format' || op.op === 'clear' || op.op === 'validationList' || op.op === 'conditionalText') {
-      const b = parseA1Range(op.range);
-      if (b.row + b.rows > batas.baris || b.col + b.cols > batas.kolom) return `Rentang ${op.range} di lembar "${op.sheet}" melebihi batas lembar.`;
     }
   }
   return null;
 }
 
-/** A host exception as plain Indonesian for the sidebar. */
+/** Said when a host failed after some cells were written (neither host has transactions). */
+export const PESAN_SEBAGIAN =
+  'Pekerjaan berhenti di tengah jalan: sebagian sudah tertulis. Klik lagi untuk menyelesaikannya; isian Anda tetap (baris yang dipindahkan ada di RAPK Arsip).';
+
+/** Mark an exception thrown after cells were written, so the message says the job stopped half-way. */
+export function tandaiSebagianTertulis(e: unknown): void {
+  if (e && typeof e === 'object') (e as { sebagianTertulis?: boolean }).sebagianTertulis = true;
+}
+
+/** A host exception as plain Indonesian for the sidebar (with PESAN_SEBAGIAN when it came half-way). */
 export function pesanGalatHost(e: unknown): string {
+  const sebagian = !!e && typeof e === 'object' && (e as { sebagianTertulis?: boolean }).sebagianTertulis === true;
+  const pesan = pesanGalatDasar(e);
+  return sebagian ? `${pesan} ${PESAN_SEBAGIAN}` : pesan;
+}
+
+function pesanGalatDasar(e: unknown): string {
   const err = e as { code?: string; message?: string; name?: string };
   const code = String(err?.code ?? '');
   const msg = String(err?.message ?? e ?? '');

@@ -27,7 +27,7 @@
  * the RAPK columns) and the cells right of it only when rows move, and refuses
  * rather than overwrite anything the user put elsewhere.
  */
-import { CellInput, KError, bakuTeks, batasiDaftar, formatAngka, isKError, kutip, parseCell } from './values';
+import { CellInput, KError, RE_TANGGAL, bakuTeks, batasiDaftar, formatAngka, isKError, kutip, parseCell } from './values';
 import { bacaPola, rasio, targetTriwulan } from './formulas';
 import { PkRow, PkTable, bacaPk, bobotEfektif, cariHeader, kunciKode, petaKolom } from './pk';
 import { Konteks, konteksRumus, rumusCapaian, rumusKriteria } from './templates';
@@ -458,7 +458,7 @@ export interface HasilGabung {
  */
 function nilaiSalin(v: CellInput): WriteValue {
   const w = keNilaiTulis(v);
-  if (typeof w !== 'string' || typeof v !== 'string' || /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/.test(w)) return w;
+  if (typeof w !== 'string' || typeof v !== 'string' || RE_TANGGAL.test(w)) return w;
   return teksTulis(w);
 }
 

@@ -258,6 +258,15 @@ function polNegatif(pol: string): string {
   return `TRIM(${pol})="negatif"`;
 }
 
+/**
+ * The rules a template formula applies for this polaritas cell: Pengaturan's rasio
+ * rule only where the cell says "negatif" itself (polNegatif), selisih otherwise.
+ * Periksa recomputes with it, so it and the sheet cannot disagree.
+ */
+export function pengaturanUntukPolaritas(peng: Pengaturan, polaritas: CellInput): Pengaturan {
+  return peng.rumusNegatif === 'rasio' && teks(polaritas).toLowerCase() !== 'negatif' ? { ...peng, rumusNegatif: 'selisih' } : peng;
+}
+
 function polNegatifRasio(pol: string): string {
   return `TRIM(${pol})="negatif-rasio"`;
 }
@@ -759,8 +768,8 @@ export function planTemplat(wb: WorkbookSnapshot, opts: { contoh: boolean }): Ha
   const pkAda = ada.get(SHEET.PK);
   const ukAda = ada.get(SHEET.PENGUKURAN);
   const atAda = ada.get(SHEET.PENGATURAN);
-  const pengaturanTerkait = !atAda || pengaturanCocok(atAda);
-  const skalaTerkait = pengaturanTerkait && (!atAda || skalaCocok(atAda));
+  // A Pengaturan made now is the template's; one already there, only if laid out as it.
+  const k: Konteks = atAda ? konteksRumus(wb) : { host: wb.host, pengaturan: true, skala: true };
   const butuhPk = baru.includes(SHEET.PENGUKURAN) || baru.includes(SHEET.ANGGARAN);
   if (pkAda && butuhPk && !tataCocok(pkAda, PK_KOLOM)) {
     catatan.push(
@@ -772,13 +781,12 @@ export function planTemplat(wb: WorkbookSnapshot, opts: { contoh: boolean }): Ha
       `Lembar Anggaran dan Efisiensi membaca Sasaran dan NPS Sasaran dari lembar Pengukuran (kolom ${colName(UK.sasaran)} dan ${colName(UK.nps)}, baris ${R1}–${RN}). Pastikan lembar Pengukuran Anda memakai susunan templat.`,
     );
   }
-  if (atAda && !pengaturanTerkait && baru.some((n) => n !== SHEET.PENGATURAN)) {
+  if (atAda && !k.pengaturan && baru.some((n) => n !== SHEET.PENGATURAN)) {
     catatan.push('Lembar Pengaturan yang ada tidak bersusunan templat: rumus baru memakai aturan bawaan (tanpa batas atas, rumus negatif selisih, kriteria Tabel 3).');
   }
   const contoh = opts.contoh && !pkAda;
   if (opts.contoh && pkAda) catatan.push('Contoh LAKIP 2019 tidak diisi karena lembar PK sudah ada (contoh hanya cocok dengan PK contoh).');
 
-  const k: Konteks = { host: wb.host, pengaturan: pengaturanTerkait, skala: skalaTerkait };
   const ops: WriteOp[] = baru.map((sheet) => ({ op: 'addSheet', sheet }));
   for (const name of baru) {
     switch (name) {

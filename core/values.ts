@@ -87,6 +87,18 @@ export function kutip(text: string): string {
 }
 
 /**
+ * How a host date reaches core as text: "yyyy-mm-dd", with " hh:mm:ss" only when
+ * the cell holds a time of day. POLA_TANGGAL is the host's format pattern
+ * (Apps Script Utilities.formatDate); rapikanTanggal drops a midnight time;
+ * RE_TANGGAL recognises the result, so it is written back as a date.
+ */
+export const POLA_TANGGAL = 'yyyy-MM-dd HH:mm:ss';
+export const RE_TANGGAL = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/;
+export function rapikanTanggal(teks: string): string {
+  return teks.replace(/ 00:00:00$/, '');
+}
+
+/**
  * Text as names and codes are compared everywhere (Kode, sasaran, perspektif,
  * headers, labels): surrounding spaces dropped, inner runs of spaces one, case ignored.
  */

@@ -117,6 +117,37 @@ export function parseA1Range(ref: string): { row: number; col: number; rows: num
   return { row: s.row, col: s.col, rows: e.row - s.row + 1, cols: e.col - s.col + 1 };
 }
 
+/**
+ * How far one op reaches on its sheet, counted from A1 (exclusive end row and
+ * column; 0 when it touches no cell). The Sheets adapter grows a grid to it and
+ * cekRencana holds it against a host's limits.
+ */
+export function jangkauanOp(op: WriteOp): { baris: number; kolom: number } {
+  const kotak = (row: number, col: number, rows: number, cols: number): { baris: number; kolom: number } => ({ baris: row + rows, kolom: col + cols });
+  switch (op.op) {
+    case 'setValues':
+      return op.values.length && op.values[0].length ? kotak(op.row, op.col, op.values.length, op.values[0].length) : { baris: 0, kolom: 0 };
+    case 'clear':
+    case 'format':
+    case 'validationList':
+    case 'conditionalText': {
+      const b = parseA1Range(op.range);
+      return kotak(b.row, b.col, b.rows, b.cols);
+    }
+    case 'note':
+    case 'select': {
+      const p = parseA1(op.cell);
+      return kotak(p.row, p.col, 1, 1);
+    }
+    case 'columnWidths':
+      return { baris: 0, kolom: op.widths.length };
+    case 'freeze':
+      return kotak(0, 0, op.rows + 1, op.cols + 1);
+    default:
+      return { baris: 0, kolom: 0 };
+  }
+}
+
 /** A sheet name quoted for use in a formula: 'Anggaran dan Efisiensi'!A1. */
 export function sheetRef(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

@@ -38,14 +38,6 @@ const SIBUK: HasilOperasi = {
   catatan: [],
 };
 
-/** Said when Sheets failed after some cells were written (SpreadsheetApp has no transactions). */
-export const PESAN_SEBAGIAN =
-  'Pekerjaan berhenti di tengah jalan: sebagian sudah tertulis. Klik lagi untuk menyelesaikannya; isian Anda tetap (baris yang dipindahkan ada di RAPK Arsip).';
-
-function sebagian(e: unknown): boolean {
-  return !!e && typeof e === 'object' && (e as { sebagianTertulis?: boolean }).sebagianTertulis === true;
-}
-
 /** One writer at a time per document: two collaborators clicking together get one RAPK sheet. */
 function denganKunci(fn: () => HasilOperasi): HasilOperasi {
   const lock = LockService.getDocumentLock();
@@ -53,7 +45,7 @@ function denganKunci(fn: () => HasilOperasi): HasilOperasi {
   try {
     return fn();
   } catch (e) {
-    return { ok: false, pesan: pesanGalatHost(e) + (sebagian(e) ? ` ${PESAN_SEBAGIAN}` : ''), catatan: [] };
+    return { ok: false, pesan: pesanGalatHost(e), catatan: [] };
   } finally {
     lock.releaseLock();
   }

@@ -6,8 +6,9 @@
  * setConditionalFormatRules per sheet, so the number of calls does not grow
  * with the number of indicators.
  */
-import { Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, a1Range, parseA1, parseA1Range } from '../core/workbook';
-import { CellInput } from '../core/values';
+import { Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, a1Range, jangkauanOp, parseA1Range } from '../core/workbook';
+import { CellInput, POLA_TANGGAL, rapikanTanggal } from '../core/values';
+import { tandaiSebagianTertulis } from '../core/hosterrors';
 import type { BacaLembar } from '../core/jobs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,22 +17,22 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type TextStyle = GoogleAppsScript.Spreadsheet.TextStyle;
 
 /** The grid a new sheet gets from insertSheet: 1000 rows × 26 columns (A–Z). */
-export const UKURAN_LEMBAR_BARU = { baris: 1000, kolom: 26 };
+const UKURAN_LEMBAR_BARU = { baris: 1000, kolom: 26 };
 
 /**
  * A sheet already looked up, with what is known of its grid: `baris`/`kolom`
  * are the rows/columns holding data as the snapshot read them (so the grid has
- * at least that many), or the grid's exact size once `...Pasti` (a sheet this
- * plan inserted, or one whose size was asked). Shared by reading and writing
+ * at least that many), or the grid's exact size (a sheet this plan inserted, or
+ * one whose size was asked). Shared by reading and writing
  * so each sheet is fetched once and its size asked only when unavoidable.
  */
 export interface InfoLembar {
   sheet: Sheet;
   baris: number;
   kolom: number;
-  barisPasti: boolean;
-  kolomPasti: boolean;
 }
+
+const infoLembar = (sheet: Sheet, baris = 0, kolom = 0): InfoLembar => ({ sheet, baris, kolom });
 
 export type CacheLembar = Map<string, InfoLembar>;
 
@@ -51,12 +52,12 @@ export function bacaSnapshot(ss: Spreadsheet, spec: readonly BacaLembar[], cache
   const teksTanggal = (d: Date): string => {
     if (zona === null) zona = ss.getSpreadsheetTimeZone();
     // A date-time keeps its time (a note "2024-03-01 14:30:00" right of the RAPK table).
-    return Utilities.formatDate(d, zona, 'yyyy-MM-dd HH:mm:ss').replace(/ 00:00:00$/, '');
+    return rapikanTanggal(Utilities.formatDate(d, zona, POLA_TANGGAL));
   };
   for (const s of spec) {
     const sh = ss.getSheetByName(s.name);
     if (!sh) continue;
-    const info: InfoLembar = { sheet: sh, baris: 0, kolom: 0, barisPasti: false, kolomPasti: false };
+    const info = infoLembar(sh);
     cache.set(s.name, info);
     if (!s.isi) {
       sheets.push({ name: s.name, values: [] });
@@ -276,38 +277,7 @@ function nilaiTulis(values: WriteValue[][]): Array<Array<string | number | boole
 
 /** Rows and columns (counts from A1) the ops of one sheet reach. */
 function ukuranPerlu(ops: WriteOp[]): { baris: number; kolom: number } {
-  let baris = 0;
-  let kolom = 0;
-  const ke = (b: Box): void => {
-    baris = Math.max(baris, b.row + b.rows);
-    kolom = Math.max(kolom, b.col + b.cols);
-  };
-  for (const o of ops) {
-    switch (o.op) {
-      case 'setValues':
-        if (o.values.length && o.values[0].length) ke({ row: o.row, col: o.col, rows: o.values.length, cols: o.values[0].length });
-        break;
-      case 'clear':
-      case 'format':
-      case 'validationList':
-      case 'conditionalText':
-        ke(parseA1Range(o.range));
-        break;
-      case 'note':
-      case 'select':
-        ke({ ...parseA1(o.cell), rows: 1, cols: 1 });
-        break;
-      case 'columnWidths':
-        kolom = Math.max(kolom, o.widths.length);
-        break;
-      case 'freeze':
-        ke({ row: 0, col: 0, rows: o.rows + 1, cols: o.cols + 1 });
-        break;
-      default:
-        break;
-    }
-  }
-  return { baris, kolom };
+  return ops.map(jangkauanOp).reduce((m, j) => ({ baris: Math.max(m.baris, j.baris), kolom: Math.max(m.kolom, j.kolom) }), { baris: 0, kolom: 0 });
 }
 
 /**
@@ -320,18 +290,15 @@ function ukuranPerlu(ops: WriteOp[]): { baris: number; kolom: number } {
  */
 function tumbuhkan(info: InfoLembar, perlu: { baris: number; kolom: number }, batal: Array<() => void> | null): void {
   const sh = info.sheet;
-  /** One dimension: its size in `info` (and whether that is exact), and the host calls that measure, insert and delete. */
+  /** One dimension: its size in `info`, and the host calls that measure, insert and delete. */
   const tumbuh = (
     k: 'baris' | 'kolom',
-    pasti: 'barisPasti' | 'kolomPasti',
     ukur: () => number,
     sisip: (setelah: number, n: number) => void,
     hapus: (dari: number, n: number) => void,
   ): void => {
-    if (perlu[k] > info[k] && !info[pasti] && info[k] < 1) {
-      info[k] = ukur();
-      info[pasti] = true;
-    }
+    // A sheet never read (nothing known of its grid) asks its size; otherwise rows go after the data.
+    if (perlu[k] > info[k] && info[k] < 1) info[k] = ukur();
     if (perlu[k] > info[k]) {
       const setelah = info[k];
       const n = perlu[k] - setelah;
@@ -340,8 +307,8 @@ function tumbuhkan(info: InfoLembar, perlu: { baris: number; kolom: number }, ba
       info[k] = perlu[k];
     }
   };
-  tumbuh('baris', 'barisPasti', () => sh.getMaxRows(), (setelah, n) => sh.insertRowsAfter(setelah, n), (dari, n) => sh.deleteRows(dari, n));
-  tumbuh('kolom', 'kolomPasti', () => sh.getMaxColumns(), (setelah, n) => sh.insertColumnsAfter(setelah, n), (dari, n) => sh.deleteColumns(dari, n));
+  tumbuh('baris', () => sh.getMaxRows(), (setelah, n) => sh.insertRowsAfter(setelah, n), (dari, n) => sh.deleteRows(dari, n));
+  tumbuh('kolom', () => sh.getMaxColumns(), (setelah, n) => sh.insertColumnsAfter(setelah, n), (dari, n) => sh.deleteColumns(dari, n));
 }
 
 /**
@@ -365,7 +332,7 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
     if (!info) {
       const found = ss.getSheetByName(name);
       if (!found) throw new Error(`Lembar "${name}" tidak ditemukan`);
-      info = { sheet: found, baris: 0, kolom: 0, barisPasti: false, kolomPasti: false };
+      info = infoLembar(found);
       cache.set(name, info);
     }
     return info;
@@ -377,7 +344,7 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
         case 'addSheet': {
           const sh = ss.insertSheet(op.sheet);
           batal.push(() => ss.deleteSheet(sh));
-          cache.set(op.sheet, { sheet: sh, baris: UKURAN_LEMBAR_BARU.baris, kolom: UKURAN_LEMBAR_BARU.kolom, barisPasti: true, kolomPasti: true });
+          cache.set(op.sheet, infoLembar(sh, UKURAN_LEMBAR_BARU.baris, UKURAN_LEMBAR_BARU.kolom));
           baru.add(op.sheet);
           break;
         }
@@ -474,8 +441,8 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
           // Best effort: the original error is what the user needs to see.
         }
       }
-    } else if (e && typeof e === 'object') {
-      (e as { sebagianTertulis?: boolean }).sebagianTertulis = true;
+    } else {
+      tandaiSebagianTertulis(e);
     }
     throw e;
   }

@@ -233,7 +233,6 @@ export class GridKerja {
     if (this.sunting) this.selesaiSunting(true);
     this.lembar = this.bk.namaAsli(p.sheet) ?? p.sheet;
     this.sel = { row: p.row, col: p.col, rows: p.rows, cols: p.cols };
-    this.gambarGalat();
     if (ganti) {
       this.gulir.scrollTop = 0;
       this.gulir.scrollLeft = 0;
@@ -364,13 +363,9 @@ export class GridKerja {
     return { rows: Math.min(b.rows, this.ukuran.baris), cols };
   }
 
-  private beku(): { rows: number; cols: number } {
-    return this.bekuTampil();
-  }
-
   /** Draw the header and the rows in view; `paksa` redraws even when the window did not move. */
   private gambarBaris(paksa = false): void {
-    const beku = this.beku();
+    const beku = this.bekuTampil();
     const tinggi = this.gulir.clientHeight || 600;
     const atas = this.gulir.scrollTop;
     const badan = this.ukuran.baris - beku.rows;
@@ -543,7 +538,7 @@ export class GridKerja {
 
   /** Scroll so that the cell is in view (below the frozen rows, right of the frozen columns). */
   private gulirKe(row: number, col: number): void {
-    const beku = this.beku();
+    const beku = this.bekuTampil();
     const tinggi = this.gulir.clientHeight || 600;
     const lebar = this.gulir.clientWidth || 800;
     if (row >= beku.rows) {
@@ -654,10 +649,9 @@ export class GridKerja {
     } else if (k === 'Home') {
       e.preventDefault();
       // Ctrl+Home: the first cell below and right of the frozen panes, as in Excel; Home: column A of the row.
+      // (pilih scrolls the grid back to its top left: that cell is the first one past the frozen panes.)
       if (ctrl) {
-        const b = this.beku();
-        this.gulir.scrollTop = 0;
-        this.gulir.scrollLeft = 0;
+        const b = this.bekuTampil();
         this.pilih(b.rows, b.cols);
       } else this.pilih(this.sel.row, 0);
     } else if (k === 'End' && ctrl) {
@@ -666,7 +660,7 @@ export class GridKerja {
       this.pilih(Math.max(0, t.baris - 1), Math.max(0, t.kolom - 1));
     } else if (k === 'PageDown' || k === 'PageUp') {
       e.preventDefault();
-      const b = this.beku();
+      const b = this.bekuTampil();
       const n = Math.max(1, Math.floor(((this.gulir.clientHeight || 600) - TINGGI_BARIS * (b.rows + 1)) / TINGGI_BARIS) - 1);
       const d = k === 'PageDown' ? n : -n;
       this.gulir.scrollTop = Math.max(0, this.gulir.scrollTop + d * TINGGI_BARIS);

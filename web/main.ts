@@ -55,8 +55,8 @@ function status(teks: string, galat = false, rincian?: string): void {
 }
 
 /** A new workbook with one empty sheet, for "Sisipkan templat" without the example. */
-export const LEMBAR_KOSONG = 'Lembar1';
-export function muatKosong(bk: BukuKerjaWeb): void {
+const LEMBAR_KOSONG = 'Lembar1';
+function muatKosong(bk: BukuKerjaWeb): void {
   bk.muat([{ name: LEMBAR_KOSONG, isi: [] }]);
 }
 
