@@ -180,6 +180,12 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       const g = s.formats[prop] ?? [];
       return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => map(((g[row + i]?.[col + j] as T) ?? fill) as T)));
     };
+    /** The three grids a text style is made of. */
+    const gayaTeks = () => ({
+      w: getGrid<string | null>('fontWeight', 'normal'),
+      f: getGrid<string | null>('fontColor', null),
+      it: getGrid<boolean | null>('italic', false),
+    });
     const setGrid = (prop: string, g: unknown[][]): void => {
       guard(s);
       const target = (s.formats[prop] = s.formats[prop] ?? []);
@@ -244,17 +250,13 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       setNumberFormats(g: unknown[][]) { c('setNumberFormats'); setGrid('numberFormat', g); },
       getTextStyles() {
         c('getTextStyles');
-        const w = getGrid<string | null>('fontWeight', 'normal');
-        const f = getGrid<string | null>('fontColor', null);
-        const it = getGrid<boolean | null>('italic', false);
+        const { w, f, it } = gayaTeks();
         return w.map((r, i) => r.map((x, j) => makeTextStyle(rec, { bold: x === 'bold', color: warna(f[i][j]) ?? '#000000', italic: it[i][j] })));
       },
       setTextStyles(g: Array<Array<{ bold: boolean | null; color: string | null; italic?: boolean | null }>>) {
         c('setTextStyles');
         // A style's unset (null) attribute is left as the cell has it.
-        const w = getGrid<string | null>('fontWeight', 'normal');
-        const f = getGrid<string | null>('fontColor', null);
-        const it = getGrid<boolean | null>('italic', false);
+        const { w, f, it } = gayaTeks();
         setGrid('fontWeight', g.map((r, i) => r.map((x, j) => (x.bold == null ? w[i][j] : x.bold ? 'bold' : 'normal'))));
         setGrid('fontColor', g.map((r, i) => r.map((x, j) => (x.color == null ? f[i][j] : x.color === '#000000' ? null : x.color))));
         setGrid('italic', g.map((r, i) => r.map((x, j) => (x.italic == null ? it[i][j] : x.italic))));
@@ -296,6 +298,13 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
 
   const sheetApi = (s: FakeSheetData): Record<string, unknown> => {
     const c = (name: string) => hit(`Sheet.${name}`);
+    /** insertRowsAfter / insertColumnsAfter: past the grid's end, or nothing to add, throws as Sheets does. */
+    const sisip = (nama: string, maks: 'maxRows' | 'maxCols', after: number, n: number): void => {
+      c(nama);
+      guard(s);
+      if (after < 1 || after > s[maks] || n < 1) throw new Error(GALAT_LUAR_LEMBAR);
+      s[maks] += n;
+    };
     return {
       _data: s,
       getName() { c('getName'); return s.name; },
@@ -319,17 +328,11 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       getMaxRows() { c('getMaxRows'); return s.maxRows; },
       getMaxColumns() { c('getMaxColumns'); return s.maxCols; },
       insertRowsAfter(after: number, n: number) {
-        c('insertRowsAfter');
-        guard(s);
-        if (after < 1 || after > s.maxRows || n < 1) throw new Error(GALAT_LUAR_LEMBAR);
-        s.maxRows += n;
+        sisip('insertRowsAfter', 'maxRows', after, n);
         return this;
       },
       insertColumnsAfter(after: number, n: number) {
-        c('insertColumnsAfter');
-        guard(s);
-        if (after < 1 || after > s.maxCols || n < 1) throw new Error(GALAT_LUAR_LEMBAR);
-        s.maxCols += n;
+        sisip('insertColumnsAfter', 'maxCols', after, n);
         return this;
       },
       deleteRows(start: number, n: number) {
