@@ -94,15 +94,24 @@ const TERJEMAHAN_GALAT: Array<[RegExp, string]> = [
   [/Parsing error\..*$/g, ARTI_GALAT.ERROR],
 ];
 
+/** Reasons already worked out, by error type and message. */
+const pesanGalatSudah = new Map<string, string>();
+
 /**
  * An error's reason in Indonesian: Kinerja's own message, HyperFormula's
  * English message translated, or what the error code means.
  */
 export function pesanGalat(e: DetailedCellError): string {
-  let m = (e.message || '').trim();
+  // Every visible error cell asks on every redraw, and a fresh template holds many alike.
+  const kunci = `${e.type}|${e.message || ''}`;
+  let m = pesanGalatSudah.get(kunci);
+  if (m !== undefined) return m;
+  m = (e.message || '').trim();
   for (const [pola, id] of TERJEMAHAN_GALAT) m = m.replace(pola, id);
   // An English message not translated above: say what the code means instead.
   if (!m || /^[A-Z][a-z]+(?: [a-z-]+)+\.?$/.test(m)) m = ARTI_GALAT[e.type] ?? 'sel ini berisi galat';
+  if (pesanGalatSudah.size > 500) pesanGalatSudah.clear();
+  pesanGalatSudah.set(kunci, m);
   return m;
 }
 
@@ -509,7 +518,7 @@ export class GridKerja {
   private gambarGalat(): void {
     const id = this.bk.idLembar(this.lembar);
     const v = id === undefined ? null : this.bk.hf.getCellValue({ sheet: id, row: this.sel.row, col: this.sel.col });
-    const teks = v instanceof DetailedCellError ? `⚠ ${a1(this.sel.row, this.sel.col)}: ${v.value} — ${pesanGalat(v)}` : '';
+    const teks = v instanceof DetailedCellError ? `⚠ ${a1(this.sel.row, this.sel.col)}: ${tampilNilai(v).judul}` : '';
     if (this.bilahGalat.textContent === teks) return;
     this.bilahGalat.textContent = teks;
     this.bilahGalat.hidden = !teks;

@@ -345,6 +345,12 @@ export class BukanXlsx extends Error {
     this.name = 'BukanXlsx';
     this.rincian = rincian;
   }
+
+  /** Whatever the library threw while reading, as this error (kept as it is when it already is one). */
+  static dari(e: unknown): BukanXlsx {
+    if (e instanceof BukanXlsx) return e;
+    return new BukanXlsx(e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e));
+  }
 }
 
 export interface HasilImpor {
@@ -358,7 +364,7 @@ export async function bacaXlsx(data: ArrayBuffer | Uint8Array): Promise<{ lembar
   try {
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new BukanXlsx(e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e));
+    throw BukanXlsx.dari(e);
   }
   const catatan: string[] = [];
   const lembar: LembarMuat[] = [];
@@ -448,8 +454,7 @@ export async function imporXlsx(bk: BukuKerjaWeb, data: ArrayBuffer | Uint8Array
     baca = await bacaXlsx(data);
   } catch (e) {
     // Anything ExcelJS stumbles on while reading means a file this page cannot open.
-    if (e instanceof BukanXlsx) throw e;
-    throw new BukanXlsx(e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e));
+    throw BukanXlsx.dari(e);
   }
   const { lembar, aktif, catatan } = baca;
   if (lembar.length === 0) throw new Error('Berkas .xlsx ini tidak berisi lembar kerja.');
