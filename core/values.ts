@@ -38,7 +38,7 @@ export type CellOutput = number | string | null | KError;
 /** A parsed cell. */
 export type Parsed =
   | { kind: 'blank' }
-  | { kind: 'number'; value: number; percent: boolean; text?: string }
+  | { kind: 'number'; value: number; percent: boolean; text?: string; satuan?: string }
   | { kind: 'text'; text: string }
   | { kind: 'error'; error: KError };
 
@@ -70,9 +70,19 @@ export function errorFromText(s: string): KError | null {
   return null;
 }
 
-/** Format a number the Indonesian way for messages: 1384303000.5 -> "1.384.303.000,5". */
+/**
+ * Format a number the Indonesian way for messages: 1384303000.5 -> "1.384.303.000,5".
+ * Magnitudes a message can't spell out (from 10^21, or below 0,0001 but not 0) are
+ * written as a spreadsheet shows them: "1,5E+306", "1E-307" (never "0" for a tiny target).
+ */
 export function formatAngka(n: number, maxDecimals = 4): string {
-  if (!isFinite(n)) return String(n);
+  if (Number.isNaN(n)) return 'bukan angka';
+  if (!isFinite(n)) return n > 0 ? 'tak terhingga' : '-tak terhingga';
+  const abs = Math.abs(n);
+  if (abs >= 1e21 || (abs > 0 && abs < 1e-4)) {
+    const [m, e] = n.toExponential(6).split('e');
+    return `${m.replace(/\.?0+$/, '').replace('.', ',')}E${e.startsWith('-') ? e : '+' + e.replace('+', '')}`;
+  }
   const neg = n < 0;
   const fixed = Math.abs(n).toFixed(maxDecimals).replace(/\.?0+$/, '');
   const [int, dec] = fixed.split('.');
@@ -182,15 +192,19 @@ export function parseDigits(body: string): number | null {
  * Read one cell. Numbers stay numbers; text is read as an Indonesian number
  * ("Rp1.384.303.000,-", "99,44%", "54,3") or kept as text (a label).
  */
-export function parseCell(v: CellInput): Parsed {
+export function parseCell(v: CellInput, satuan?: string | null): Parsed {
   if (v === null || v === undefined) return BLANK;
   if (v instanceof KError) return { kind: 'error', error: v };
   if (typeof v === 'number') {
-    if (!isFinite(v)) return { kind: 'error', error: new KError('VALUE', `angka tidak terhingga (${v})`) };
+    if (!isFinite(v)) return { kind: 'error', error: new KError('NUM', Number.isNaN(v) ? 'sel berisi nilai yang bukan angka sah' : 'sel berisi angka tak terhingga') };
     return { kind: 'number', value: v, percent: false };
   }
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
-  if (v instanceof Date) return { kind: 'text', text: v.toISOString().slice(0, 10) };
+  // A Date may come from another realm (Apps Script's V8, a vm): recognise it by its tag, not instanceof.
+  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
+    const d = v as Date;
+    return isNaN(d.getTime()) ? { kind: 'error', error: new KError('VALUE', 'sel berisi tanggal yang tidak sah') } : { kind: 'text', text: d.toISOString().slice(0, 10) };
+  }
   if (typeof v === 'object') {
     // Excel hands error cells of a range over as CustomFunctions.Error-like objects.
     const o = v as { errorCode?: string; code?: string; message?: string };
@@ -208,7 +222,89 @@ export function parseCell(v: CellInput): Parsed {
   if (err) return { kind: 'error', error: err };
   const n = parseNumberText(t);
   if (n) return { kind: 'number', value: n.value, percent: n.percent, text: raw };
+  const u = bacaAngkaBersatuan(t, satuan);
+  if (u) return { kind: 'number', value: u.value, percent: u.percent, text: raw, satuan: u.satuan };
   return { kind: 'text', text: t };
+}
+
+/**
+ * Unit words read after a number in a cell ("10,42 tahun", "12 dokumen"): the
+ * common satuan of SAKIP reports. Multipliers (ribu, juta, miliar) are not units:
+ * "10 juta" stays text, never 10. The row's own satuan is accepted too, when the
+ * caller knows it (parseCell's second argument).
+ */
+export const SATUAN_UMUM: readonly string[] = [
+  'persen', 'poin', 'nilai', 'indeks', 'skor', 'tahun', 'bulan', 'minggu', 'hari', 'jam', 'menit', 'detik',
+  'dokumen', 'dok', 'laporan', 'rekomendasi', 'kegiatan', 'program', 'paket', 'unit', 'buah', 'kali', 'kasus', 'perkara',
+  'orang', 'jiwa', 'pegawai', 'peserta', 'pasien', 'siswa', 'keluarga', 'kk', 'rumah', 'rumah tangga', 'ruta',
+  'desa', 'kelurahan', 'kecamatan', 'sekolah', 'lembaga', 'instansi', 'opd', 'satker', 'lokasi', 'titik', 'ruas',
+  'sampel', 'produk', 'izin', 'sertifikat', 'aplikasi', 'sistem', 'layanan', 'inovasi', 'kebijakan', 'regulasi', 'peraturan',
+  'km', 'meter', 'm', 'ha', 'hektar', 'hektare', 'ton', 'kg', 'liter', 'rupiah',
+];
+const SATUAN_SET = new Set(SATUAN_UMUM);
+
+/**
+ * Rank words read before a number: "Peringkat 6", "Rangking 6", "Ranking ke-6",
+ * "peringkat ke 6". The number is the rank (a lower rank is better: give the row
+ * polaritas negatif).
+ */
+export const RE_PERINGKAT = /^(?:peringkat|rangking|ranking|rank|urutan)\.?\s*(?:ke\s*-?\s*)?(.+)$/i;
+
+/** "12 dokumen" → the number part and the word after it (lower case, single spaces), or null. */
+function pisahSatuan(t: string): { angka: string; kata: string } | null {
+  const m = t.replace(/\s+/g, ' ').match(/^(.*[\d)%])\s*([a-z\u00c0-\u024f][a-z\u00c0-\u024f ]*?)\.?$/i);
+  return m ? { angka: m[1], kata: m[2].toLowerCase() } : null;
+}
+
+/** A number with a unit or rank word (see SATUAN_UMUM, RE_PERINGKAT), or null. */
+export function bacaAngkaBersatuan(t: string, satuan?: string | null): { value: number; percent: boolean; satuan: string } | null {
+  if (!/\d/.test(t)) return null;
+  const rank = t.trim().match(RE_PERINGKAT);
+  if (rank) {
+    const n = parseNumberText(rank[1]);
+    return n && !n.percent ? { value: n.value, percent: false, satuan: 'peringkat' } : null;
+  }
+  const baku = t.replace(/\s+/g, ' ').trim();
+  const milik = satuan ? bakuTeks(satuan) : '';
+  if (milik && baku.toLowerCase().endsWith(milik) && baku.length > milik.length) {
+    const n = parseNumberText(baku.slice(0, baku.length - milik.length));
+    if (n) return { value: n.value, percent: n.percent || milik === 'persen' || milik === '%', satuan: milik };
+  }
+  const p = pisahSatuan(baku);
+  if (!p || !SATUAN_SET.has(p.kata)) return null;
+  const n = parseNumberText(p.angka);
+  return n ? { value: n.value, percent: n.percent || p.kata === 'persen', satuan: p.kata } : null;
+}
+
+/**
+ * A hint for text that holds a number but was not read as one: "10,42 bulan depan"
+ * → ' (kata "bulan depan" bukan satuan yang dikenal: tulis angkanya saja, mis. 10,42)'.
+ * Empty when the text has no number in front.
+ */
+export function petunjukAngka(t: string): string {
+  const p = pisahSatuan(t);
+  if (!p) return '';
+  const n = parseNumberText(p.angka);
+  if (!n) return '';
+  return ` (kata ${kutip(p.kata)} bukan satuan yang dikenal: tulis angkanya saja, mis. ${formatAngka(n.value)})`;
+}
+
+/**
+ * The largest magnitude a result may have: Excel's largest number
+ * (9,99999999999999E+307); beyond it Excel shows #NUM!, so Kinerja says why.
+ */
+export const ANGKA_MAKS = 9.99999999999999e307;
+
+/**
+ * A computed number, or the #NUM! error that explains why it can't be shown:
+ * no ±Infinity or NaN ever leaves a function (DOMAIN.md "Rules").
+ */
+export function angkaHingga(x: number, apa: string): number | KError {
+  if (Number.isNaN(x)) return new KError('NUM', `${apa} tidak dapat dihitung: hasilnya bukan angka (periksa besaran masukan)`);
+  if (!(Math.abs(x) <= ANGKA_MAKS)) {
+    return new KError('NUM', `${apa} terlalu besar untuk dihitung (melampaui ±9,99999999999999E+307, angka terbesar spreadsheet): periksa besaran dan satuan masukan`);
+  }
+  return x;
 }
 
 /** Number text, with optional sign, currency and percent. Null when it isn't one. */
@@ -259,6 +355,6 @@ export function requireNumber(p: Parsed, role: string): number | KError {
     case 'blank':
       return new KError('VALUE', `${role} kosong`);
     case 'text':
-      return new KError('VALUE', `${role} ${kutip(p.text)} bukan angka`);
+      return new KError('VALUE', `${role} ${kutip(p.text)} bukan angka${petunjukAngka(p.text)}`);
   }
 }
