@@ -66,6 +66,68 @@ export const KRITERIA_TABEL3: PitaKriteria[] = [
   { bawah: 120, termasukBawah: false, label: 'Tidak Dapat Disimpulkan' },
 ];
 
+/** Permendagri 86/2017: regional governments' scale (x ≥ 91 Sangat Tinggi ... x < 51 Sangat Rendah). */
+export const KRITERIA_PERMENDAGRI_86: PitaKriteria[] = [
+  { bawah: -Infinity, termasukBawah: true, label: 'Sangat Rendah' },
+  { bawah: 51, termasukBawah: true, label: 'Rendah' },
+  { bawah: 66, termasukBawah: true, label: 'Sedang' },
+  { bawah: 76, termasukBawah: true, label: 'Tinggi' },
+  { bawah: 91, termasukBawah: true, label: 'Sangat Tinggi' },
+];
+
+/**
+ * A named kriteria scale (DOMAIN.md "Kriteria ... come from named presets").
+ * `reviuTarget`: the label(s) that mean "review the target" (seed 001, Saran 1)
+ * and from which capaian: above `batas` (or from it, when `termasuk`). null = the
+ * preset has no such band.
+ */
+export interface PresetKriteria {
+  nama: string;
+  /** Spellings accepted for the name, compared by bakuNamaPreset (case, spaces and punctuation ignored). */
+  ejaan: string[];
+  pita: PitaKriteria[];
+  reviuTarget: { label: string[]; batas: number; termasuk: boolean } | null;
+  /** One Indonesian sentence for Pengaturan and Periksa. */
+  keterangan: string;
+}
+
+export const PRESET_KRITERIA: readonly PresetKriteria[] = [
+  {
+    nama: 'BPOM Tabel 3',
+    ejaan: ['BPOM Tabel 3', 'BPOM', 'Tabel 3', 'LAKIP BPOM', 'BPOM 2019'],
+    pita: KRITERIA_TABEL3,
+    reviuTarget: { label: ['Tidak Dapat Disimpulkan'], batas: 120, termasuk: false },
+    keterangan:
+      'Tabel 3 LAKIP Sekretariat Utama BPOM 2019: < 50 Sangat Kurang, 50–70 Kurang, 70–90 Cukup, 90–110 Baik, 110–120 Sangat Baik (120 termasuk), > 120 Tidak Dapat Disimpulkan (target perlu direviu).',
+  },
+  {
+    nama: 'Permendagri 86/2017',
+    ejaan: ['Permendagri 86/2017', 'Permendagri 86', 'Permendagri', 'Permendagri No. 86 Tahun 2017', 'Permendagri 86 Tahun 2017'],
+    pita: KRITERIA_PERMENDAGRI_86,
+    reviuTarget: null,
+    keterangan:
+      'Permendagri 86/2017 (pemerintah daerah): ≥ 91 Sangat Tinggi (juga di atas 100), 76–91 Tinggi, 66–76 Sedang, 51–66 Rendah, < 51 Sangat Rendah.',
+  },
+];
+
+/** A preset's name as compared: lower case, "/", ".", "-" and runs of spaces as one space. */
+export function bakuNamaPreset(nama: string): string {
+  return nama
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/\bno\b ?/g, '')
+    .replace(/\btahun\b ?/g, '')
+    .trim();
+}
+
+/** The preset a name refers to ("BPOM", "permendagri 86", "Permendagri 86/2017"), or null. */
+export function presetKriteria(nama: string): PresetKriteria | null {
+  const n = bakuNamaPreset(nama);
+  if (!n) return null;
+  return PRESET_KRITERIA.find((p) => p.ejaan.some((e) => bakuNamaPreset(e) === n)) ?? null;
+}
+
 export const DEFAULT_PENGATURAN: Pengaturan = {
   skala: [SKALA_OPINI_BPK, SKALA_PREDIKAT_AKIP],
   kriteria: KRITERIA_TABEL3,
