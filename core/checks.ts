@@ -24,6 +24,8 @@ import {
   kriteria,
   nps,
   rataRata,
+  galatSatuanBerbeda,
+  jenisRumus,
   satuanBerbeda,
   serapan,
 } from './formulas';
@@ -859,9 +861,10 @@ function ukur(ctx: Konteks, x: Pengukuran): number | null | KError {
       return new KError('VALUE', 'skala berbeda');
     }
   } else if (jR.jenis === 'angka' && jT.jenis === 'angka') {
-    const beda = satuanBerbeda(jR.nilai, jT.nilai);
+    const jenis = jenisRumus(pol, pengaturanUntukPolaritas(peng, x.P));
+    const beda = galatSatuanBerbeda(jR.nilai, jT.nilai, jenis);
     if (beda) {
-      const tPecahan = jT.nilai > 0 && jT.nilai <= 1;
+      const tPecahan = satuanBerbeda(jR.nilai, jT.nilai, jenis) === 'target';
       ctx.tambah(
         'satuan-berbeda',
         sh,

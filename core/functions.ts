@@ -7,8 +7,8 @@
  * broadcast (range against range of the same shape, or against one value)
  * and answer in that shape; one bad cell never spoils the others.
  */
-import { CellInput, CellOutput, KError, isKError } from './values';
-import { DEFAULT_PENGATURAN, Pengaturan } from './settings';
+import { CellInput, CellOutput, KError, angkaHingga, isKError, kutip, parseCell } from './values';
+import { DEFAULT_PENGATURAN, PRESET_KRITERIA, Pengaturan, PitaKriteria, presetKriteria } from './settings';
 import {
   angka,
   bacaSkalaKriteria,
@@ -54,12 +54,18 @@ const P = {
   target: { name: 'target', description: 'Target: angka, rentang "a–b", atau label (WTP, AA); sel atau range.', jsdocType: 'number|string|Array<Array<number|string>>' },
 };
 
-/** Normalise what a host passes for one argument into a matrix. */
+/**
+ * Normalise what a host passes for one argument into a rectangular matrix.
+ * Rows shorter than the widest are filled with blanks, so no cell of the input
+ * is ever dropped from the answer.
+ */
 export function toMatrix(v: unknown): Matrix {
   if (Array.isArray(v)) {
     if (v.length === 0) return [[null]];
-    if (Array.isArray(v[0])) return (v as unknown[][]).map((row) => row.map((c) => c as CellInput));
-    return [(v as unknown[]).map((c) => c as CellInput)];
+    if (!v.every((row) => Array.isArray(row))) return [(v as unknown[]).map((c) => (Array.isArray(c) ? null : (c as CellInput)))];
+    const rows = v as unknown[][];
+    const lebar = Math.max(1, ...rows.map((row) => row.length));
+    return rows.map((row) => Array.from({ length: lebar }, (_, c) => (c < row.length ? (row[c] as CellInput) : null)));
   }
   return [[v as CellInput]];
 }
@@ -115,15 +121,38 @@ function isOmitted(m: Matrix | undefined): boolean {
   return !m || (isSingle(m) && (m[0][0] === null || m[0][0] === undefined || m[0][0] === ''));
 }
 
+/** KRITERIA's skala: one cell naming a preset, or a 2-column table (batas bawah, label). */
+function bacaSkalaAtauPreset(skala: Matrix): PitaKriteria[] | KError {
+  if (isSingle(skala)) {
+    const p = parseCell(skala[0][0]);
+    if (p.kind === 'error') return p.error;
+    const nama = p.kind === 'text' ? p.text : p.kind === 'number' ? (p.text ?? String(p.value)) : '';
+    const preset = presetKriteria(nama);
+    if (preset) return preset.pita;
+    return new KError(
+      'VALUE',
+      `skala kriteria ${kutip(nama)} tidak dikenal: tulis nama preset (${PRESET_KRITERIA.map((x) => `"${x.nama}"`).join(', ')}) atau berikan range 2 kolom (batas bawah, label)`,
+    );
+  }
+  if ((skala[0]?.length ?? 0) < 2) return new KError('VALUE', 'skala kriteria harus 2 kolom: batas bawah dan label (atau nama preset, mis. "Permendagri 86/2017")');
+  return bacaSkalaKriteria(skala);
+}
+
 export const FUNCTIONS: FunctionDef[] = [
   {
     name: 'CAPAIAN',
-    description: 'Capaian indikator dalam persen: realisasi dibanding target sesuai polaritas (positif, negatif, negatif-rasio, rentang "a–b", atau label kualitatif seperti WTP/AA).',
+    description: 'Capaian indikator dalam persen: realisasi dibanding target sesuai polaritas (positif, negatif, negatif-rasio, rentang), target satu angka, rentang "a–b" atau label kualitatif seperti WTP/AA.',
     params: [
       P.realisasi,
       P.target,
-      { name: 'polaritas', description: 'Opsional: "positif" (bawaan, R/T×100), "negatif" ((2T−R)/T×100) atau "negatif-rasio" (T/R×100).', optional: true, jsdocType: 'string|Array<Array<string>>' },
-      { name: 'batas_atas', description: 'Opsional: batas atas capaian, mis. 120 atau 150. Kosong = tanpa batas.', optional: true, jsdocType: 'number|Array<Array<number>>' },
+      {
+        name: 'polaritas',
+        description:
+          'Opsional: "positif" (bawaan, R/T×100), "negatif" ((2T−R)/T×100), "negatif-rasio" (T/R×100) atau "rentang" (target "a–b", di dalam = 100, keluar ke mana pun lebih buruk). Target "a–b" dengan positif/negatif: di dalam = 100, di luar dihitung terhadap batas terdekat.',
+        optional: true,
+        jsdocType: 'string|Array<Array<string>>',
+      },
+      { name: 'batas_atas', description: 'Opsional: batas atas capaian, paling kecil 100 (mis. 120 atau 150). Kosong = tanpa batas.', optional: true, jsdocType: 'number|Array<Array<number>>' },
       {
         name: 'skala',
         description:
@@ -180,18 +209,23 @@ export const FUNCTIONS: FunctionDef[] = [
   },
   {
     name: 'KRITERIA',
-    description: 'Kriteria capaian menurut Tabel 3 LAKIP (Sangat Kurang, Kurang, Cukup, Baik, Sangat Baik, Tidak Dapat Disimpulkan) atau skala Anda sendiri.',
+    description:
+      'Kriteria capaian menurut skala: tanpa skala, Tabel 3 LAKIP BPOM (Sangat Kurang, Kurang, Cukup, Baik, Sangat Baik, Tidak Dapat Disimpulkan); atau nama preset ("Permendagri 86/2017": Sangat Rendah … Sangat Tinggi) atau skala Anda sendiri.',
     params: [
       { name: 'capaian', description: 'Capaian dalam poin persen: sel atau range.', jsdocType: 'number|Array<Array<number>>' },
-      { name: 'skala', description: 'Opsional: range 2 kolom (batas bawah, label), batas bawah naik dari atas ke bawah.', optional: true, jsdocType: 'Array<Array<number|string>>' },
+      {
+        name: 'skala',
+        description: `Opsional: nama preset (${PRESET_KRITERIA.map((p) => `"${p.nama}"`).join(', ')}; juga "BPOM", "Permendagri") atau range 2 kolom (batas bawah, label), batas bawah naik dari atas ke bawah. Kosong = BPOM Tabel 3.`,
+        optional: true,
+        jsdocType: 'Array<Array<number|string>>',
+      },
     ],
     returns: 'Label kriteria.',
     contoh: '=KRITERIA(106,37) → Baik',
     impl: (args) => {
       const skala = args[1];
       if (isOmitted(skala)) return elementwise(1, ([c]) => kriteria(c))(args.slice(0, 1));
-      if ((skala[0]?.length ?? 0) < 2) return [[new KError('VALUE', 'skala kriteria harus 2 kolom: batas bawah dan label')]];
-      const pita = bacaSkalaKriteria(skala);
+      const pita = bacaSkalaAtauPreset(skala);
       if (isKError(pita)) return [[pita]];
       return elementwise(1, ([c]) => kriteria(c, pita))(args.slice(0, 1));
     },
@@ -228,13 +262,13 @@ export const FUNCTIONS: FunctionDef[] = [
   },
   {
     name: 'TINGKAT_EFISIENSI',
-    description: 'Tingkat Efisiensi (TE) = (IE − SE) / SE, dalam poin persen (2,04 berarti 2,04%).',
+    description: 'Tingkat Efisiensi (TE) = (IE − SE) / SE, rasio seperti IE (0,0204 berarti 2,04% di atas standar).',
     params: [
       { name: 'capaian_output', description: 'Capaian output (poin persen).', jsdocType: 'number|Array<Array<number>>' },
       { name: 'capaian_input', description: 'Capaian input = serapan anggaran (poin persen).', jsdocType: 'number|Array<Array<number>>' },
     ],
-    returns: 'TE dalam poin persen.',
-    contoh: '=TINGKAT_EFISIENSI(100; 98) → 2,04',
+    returns: 'TE sebagai rasio (bukan poin persen).',
+    contoh: '=TINGKAT_EFISIENSI(106,23; 98,02) → 0,0838',
     impl: elementwise(2, ([o, i]) => tingkatEfisiensi(o, i)),
   },
   {
@@ -282,9 +316,12 @@ export function callFunction(name: string, rawArgs: unknown[]): OutMatrix {
   if (diisi < wajib) {
     return [[new KError('VALUE', `${name} butuh ${wajib} argumen: ${def.params.filter((p) => !p.optional).map((p) => p.name).join(', ')}`)]];
   }
+  let out: OutMatrix;
   try {
-    return def.impl(args);
+    out = def.impl(args);
   } catch (e) {
     return [[new KError('VALUE', `galat tak terduga di ${name}: ${(e as Error).message}`)]];
   }
+  // The last guard of "no ±Infinity or NaN ever leaves a function": each formula says why first.
+  return out.map((row) => row.map((v) => (typeof v === 'number' ? angkaHingga(v, `hasil ${name}`) : v)));
 }

@@ -77,16 +77,24 @@ describe('CAPAIAN: polaritas negatif-rasio', () => {
 
 describe('CAPAIAN: target rentang "a–b"', () => {
   test.each([
-    ['80–90', 85, 100],
-    ['80-90', 80, 100],
-    ['80 - 90', 90, 100],
-    ['80 s.d. 90', 72, 90],
-    ['80–90', 72, 90],
-    ['80–90', 99, 90],
-    ['80–90', 200, 0],
-    ['1.000–2.000', 1500, 100],
-  ])('target %s, realisasi %d → %d', (t, r, c) => {
-    expect(capaian(r, t)).toBeCloseTo(c, 10);
+    // polaritas kosong = positif: di atas rentang dihargai (R / b), di bawah R / a
+    ['80–90', 85, null, 100],
+    ['80-90', 80, null, 100],
+    ['80 - 90', 90, null, 100],
+    ['80 s.d. 90', 72, null, 90],
+    ['80–90', 99, null, 110],
+    ['80–90', 92, 'positif', (92 / 90) * 100],
+    ['1.000–2.000', 1500, null, 100],
+    // rentang: keluar ke mana pun lebih buruk, di atas (2b − R) / b, minimal 0
+    ['80–90', 72, 'rentang', 90],
+    ['80–90', 99, 'rentang', 90],
+    ['80–90', 200, 'rentang', 0],
+    // negatif: makin rendah makin baik, terhadap batas terdekat
+    ['7–8', 6.5, 'negatif', ((14 - 6.5) / 7) * 100],
+    ['7–8', 9, 'negatif', 87.5],
+    ['7–8', 7.5, 'negatif', 100],
+  ])('target %s, realisasi %d, polaritas %s → %d', (t, r, p, c) => {
+    expect(capaian(r, t, p)).toBeCloseTo(c as number, 10);
   });
   test('realisasi teks terhadap rentang = galat yang menyebut teksnya', () => {
     expect(err(capaian('baik', '80–90')).message).toContain('"baik"');
@@ -265,8 +273,8 @@ describe('CAPAIAN: kosong, nol, teks tak dikenal, satuan', () => {
     expect(e.message).toContain('satuan berbeda');
     expect(err(capaian(0.9944, 100)).message).toContain('satuan berbeda');
   });
-  test('satuan berbeda juga jauh dari 100 %: 45 atau 250 lawan target 1, realisasi 0,3 lawan target 80, negatif 0,02 lawan 10', () => {
-    for (const [r, t, p] of [[45, 1, null], [250, 1, null], ['45%', 1, null], [0.3, 80, null], [0.02, 10, 'negatif']] as const) {
+  test('satuan berbeda juga jauh dari 100 %: 45 atau 250 lawan target 1, realisasi 0,3 lawan target 80, negatif 99,44 lawan 1', () => {
+    for (const [r, t, p] of [[45, 1, null], [250, 1, null], ['45%', 1, null], [0.3, 80, null], [99.44, 1, 'negatif']] as const) {
       expect({ r, t, pesan: err(capaian(r, t, p)).message.slice(0, 15) }).toEqual({ r, t, pesan: 'satuan berbeda:' });
     }
   });
@@ -275,13 +283,12 @@ describe('CAPAIAN: kosong, nol, teks tak dikenal, satuan', () => {
     expect(err(capaian(85, '0,8-0,9')).message).toContain('satuan berbeda');
     expect(capaian(0.85, '0,8-0,9')).toBe(100);
   });
-  test('target rentang dengan polaritas negatif: galat yang menjelaskan, bukan aturan rentang diam-diam', () => {
-    const e = err(capaian(50, '40-60', 'negatif'));
-    expect(e.code).toBe('VALUE');
-    expect(e.message).toContain('rentang');
-    expect(e.message).toContain('negatif');
-    expect(capaian(50, '40-60', 'rentang')).toBe(100);
-    expect(capaian(50, '40-60', 'positif')).toBe(100);
+  test('negatif: angka kecil yang sah tetap dihitung (0,02 lawan 10 = 199,8), juga 25 lawan 10 (0)', () => {
+    expect(capaian(0.02, 10, 'negatif')).toBeCloseTo(199.8, 10);
+    expect(capaian(25, 10, 'negatif')).toBe(0);
+  });
+  test('target rentang di dalam = 100 untuk setiap polaritas', () => {
+    for (const p of ['negatif', 'rentang', 'positif', 'negatif-rasio', null]) expect(capaian(50, '40-60', p)).toBe(100);
   });
   test('angka kecil yang sah tetap dihitung (1 dokumen dari target 5)', () => {
     expect(capaian(3, 1)).toBeCloseTo(300, 10); // 3 dokumen dari target 1
@@ -308,11 +315,11 @@ describe('RASIO, SERAPAN, efisiensi', () => {
   });
   test('IE, TE, kategori (SE = 1)', () => {
     expect(efisiensi(100, 98)).toBeCloseTo(1.020408, 5);
-    expect(tingkatEfisiensi(100, 98)).toBeCloseTo(2.0408, 3);
+    expect(tingkatEfisiensi(100, 98)).toBeCloseTo(0.020408, 5);
     expect(kategoriEfisiensi(100, 98)).toBe('Efisien');
     expect(kategoriEfisiensi(98, 98)).toBe('Efisien');
     expect(kategoriEfisiensi(90, 98)).toBe('Tidak Efisien');
-    expect(tingkatEfisiensi(90, 100)).toBeCloseTo(-10, 10);
+    expect(tingkatEfisiensi(90, 100)).toBeCloseTo(-0.1, 10);
     expect(err(efisiensi(100, 0)).code).toBe('DIV0');
     expect(efisiensi(null, 98)).toBeNull();
   });
