@@ -202,6 +202,10 @@ export const KONFIGURASI_HF = {
   thousandSeparator: '' as const,
   // SUMPRODUCT(--(C5:C54=C5), ...) must evaluate its comparisons as arrays, as Excel and Sheets do.
   useArrayArithmetic: true,
+  // Full precision, as DOMAIN.md asks ("round only for display") and as Excel, Sheets and
+  // LibreOffice compute: HyperFormula's default rounds every result to ~11 digits and reads
+  // 1e-300 as 0, which made its numbers differ from the other hosts'.
+  smartRounding: false,
 };
 
 /** A HyperFormula engine with the Kinerja functions, optionally filled with sheets. */
