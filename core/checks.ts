@@ -32,8 +32,8 @@ import {
 import { DEFAULT_PENGATURAN, Pengaturan } from './settings';
 import { HostKind, SheetSnapshot, WorkbookSnapshot, a1, getSheet, namaFungsi } from './workbook';
 import { PkRow, bacaPk, bobotEfektif, cariHeader, kunciKode, petaKolom } from './pk';
-import { bacaRapk } from './rapk';
-import { LABEL_MODE_KRITERIA, PENGATURAN_TATA, pengaturanCocok, pengaturanUntukPolaritas, skalaCocok } from './templates';
+import { bacaRapk } from './rapk-lama';
+import { LABEL_MODE_KRITERIA, PENGATURAN_TATA, pengaturanCocok, pengaturanUntukPolaritas, skalaCocok } from './templates-lama';
 import {
   ANGGARAN_KOLOM,
   LABEL_ORGANISASI,

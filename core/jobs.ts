@@ -1,5 +1,6 @@
 /**
- * The sidebar's three jobs as pure steps, shared by every host:
+ * The sidebar's jobs as pure steps, shared by every host (the job id "rapk" is
+ * the button "Perbarui dari PK": RAPK and every view, core/perbarui.ts):
  *   1. the host reads the sheets BACA[job] names (one snapshot),
  *   2. core plans (rencanaJob) or checks (periksaBukuKerja),
  *   3. the host applies the plan.
@@ -8,9 +9,10 @@
 import { SHEET } from './layout';
 import { Plan, WorkbookSnapshot } from './workbook';
 import { cekRencana, pesanGalatHost } from './hosterrors';
-import { planTemplat, bacaPengaturan } from './templates';
-import { planRapk } from './rapk';
+import { planTemplat } from './templates';
+import { planPerbarui } from './perbarui';
 import { periksa, HasilPeriksa } from './checks';
+import { bacaPengaturan } from './templates-lama';
 
 export type Job = 'templat' | 'rapk' | 'periksa';
 
@@ -36,13 +38,17 @@ const hanyaAda = (name: string): BacaLembar => ({ name, isi: false });
 
 /** Which sheets each job reads. */
 export const BACA: Record<Job, BacaLembar[]> = {
-  templat: [SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN].map(hanyaAda),
+  // Existence only: the template never touches a sheet that is there.
+  templat: [SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.RAPK_ARSIP].map(hanyaAda),
   rapk: [
     { name: SHEET.PK, isi: true },
-    { name: SHEET.RAPK, isi: true, rumus: true },
+    // Formulas tell typed figures from computed ones; formats travel with cells that move.
+    { name: SHEET.RAPK, isi: true, rumus: true, format: true },
     { name: SHEET.RAPK_ARSIP, isi: true },
-    // Capaian and kriteria formulas follow Pengaturan when it is the template's.
     { name: SHEET.PENGATURAN, isi: true },
+    { name: SHEET.PENGUKURAN, isi: true, rumus: true },
+    { name: SHEET.ANGGARAN, isi: true, rumus: true },
+    { name: SHEET.RENSTRA, isi: true, rumus: true },
   ],
   periksa: [
     { name: SHEET.PK, isi: true, format: true },
@@ -56,11 +62,13 @@ export const BACA: Record<Job, BacaLembar[]> = {
 export interface OpsiJob {
   contoh?: boolean;
   sekarang?: string;
+  /** The host's offset from UTC in minutes (WIB +420), for the times it writes. */
+  zonaMenit?: number;
 }
 
 /** Plan "Sisipkan templat" or "Buat Tabel RAPK"; refuse (no plan) when it can't be applied whole. */
 export function rencanaJob(job: 'templat' | 'rapk', wb: WorkbookSnapshot, opsi: OpsiJob = {}): { plan?: Plan; hasil: HasilOperasi } {
-  const r = job === 'templat' ? planTemplat(wb, { contoh: Boolean(opsi.contoh) }) : planRapk(wb, { sekarang: opsi.sekarang });
+  const r = job === 'templat' ? planTemplat(wb, { contoh: Boolean(opsi.contoh), sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit }) : planPerbarui(wb, { sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit });
   if (!r.ok) return { hasil: { ok: false, pesan: r.pesan, catatan: [] } };
   const masalah = cekRencana(wb, r.plan);
   if (masalah) return { hasil: { ok: false, pesan: `${masalah} Buku kerja tidak diubah.`, catatan: [] } };

@@ -32,10 +32,12 @@ export const RAPK_KOLOM_TETAP = ['No', 'Perspektif', 'Sasaran', 'Kode', 'Indikat
 export const rapkTargetHeader = (q: string): string => `Target ${q}`;
 export const rapkBlok = (q: string): string[] => [`Pembilang (a) ${q}`, `Penyebut (b) ${q}`, `Realisasi ${q}`, `Capaian ${q}`, `Kriteria ${q}`];
 export const rapkNpsHeader = (q: string): string => `NPS Sasaran ${q}`;
-/** Helper columns right of the NPS columns. */
-export const RAPK_KOLOM_BANTU = ['Rentang bawah', 'Rentang atas', 'PK Polaritas', 'PK Pola target', 'PK Bobot', 'PK IKU', 'PK Pagu', 'Cek PK'] as const;
-/** The raw PK fields copied into the helper columns, in RAPK_KOLOM_BANTU order after the two range bounds. */
-export const RAPK_SALINAN_PK = ['polaritas', 'pola', 'bobot', 'iku', 'pagu'] as const;
+/**
+ * Helper columns right of the NPS columns: the PK cells each row was made from
+ * (as typed), the row's PK row found by Kode, and whether the PK still says the same.
+ */
+export const RAPK_SALINAN_PK = ['target', 'polaritas', 'pola', 'bobot', 'iku', 'pagu'] as const;
+export const RAPK_KOLOM_BANTU = ['PK Target', 'PK Polaritas', 'PK Pola target', 'PK Bobot', 'PK IKU', 'PK Pagu', 'Cek PK', 'Polaritas berlaku'] as const;
 
 export function rapkHeaders(periode: readonly string[] = TRIWULAN): string[] {
   return [
@@ -67,11 +69,11 @@ export interface KolomRapk {
   capaian: Record<string, number>;
   kriteria: Record<string, number>;
   nps: Record<string, number>;
-  rentangBawah: number;
-  rentangAtas: number;
   /** Raw PK copies, by field. */
   salinan: Record<(typeof RAPK_SALINAN_PK)[number], number>;
   cekPk: number;
+  /** The polaritas each capaian applies (Pengaturan's rasio rule included). */
+  polBerlaku: number;
   /** Number of columns of the table. */
   jumlah: number;
 }
@@ -105,10 +107,9 @@ export function rapkKolom(periode: readonly string[] = TRIWULAN): KolomRapk {
     capaian: perQ((q) => rapkBlok(q)[3]),
     kriteria: perQ((q) => rapkBlok(q)[4]),
     nps: perQ(rapkNpsHeader),
-    rentangBawah: at('Rentang bawah'),
-    rentangAtas: at('Rentang atas'),
-    salinan: { polaritas: at('PK Polaritas'), pola: at('PK Pola target'), bobot: at('PK Bobot'), iku: at('PK IKU'), pagu: at('PK Pagu') },
+    salinan: { target: at('PK Target'), polaritas: at('PK Polaritas'), pola: at('PK Pola target'), bobot: at('PK Bobot'), iku: at('PK IKU'), pagu: at('PK Pagu') },
     cekPk: at('Cek PK'),
+    polBerlaku: at('Polaritas berlaku'),
     jumlah: h.length,
   };
 }

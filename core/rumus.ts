@@ -29,7 +29,7 @@
  *     "#"*1 (#VALUE!), 1/0 (#DIV/0!), NA() (#N/A), SQRT(-1) (#NUM!).
  */
 import { callFunction } from './functions';
-import { ItemNps, SATUAN_FAKTOR, SATUAN_WAJAR_MAKS, SATUAN_WAJAR_MIN } from './formulas';
+import { ItemNps, SATUAN_FAKTOR, SATUAN_WAJAR_MAKS, SATUAN_WAJAR_MIN, targetPeriode } from './formulas';
 import { CellInput, CellOutput, ErrorCode, KError, formatAngka, isKError, parseCell } from './values';
 import { HostKind, namaFungsi } from './workbook';
 
@@ -86,6 +86,10 @@ const EPS = '0.000000000001';
 // Where generated formulas find the settings (absolute references into Pengaturan)
 
 export interface RefPengaturan {
+  /**
+   * The cap in force, computed once in Pengaturan (rumusBatasBerlaku): blank, a number
+   * of at least 100, or the error a bad cap gives. Every capaian reads this cell.
+   */
   batasAtas: string;
   rumusNegatif: string;
   /** The scale table's three typed columns (Skala, Label, Skor): the CAPAIAN skala argument. */
@@ -134,11 +138,30 @@ function namaSkala(k: KonteksRumus, x: string): string {
 // Capaian
 
 /**
- * The polaritas a generated capaian applies: the row's (trimmed), with
- * Pengaturan's "rasio" rule turning "negatif" into "negatif-rasio".
+ * The polaritas a generated capaian applies (one helper cell per row): the row's,
+ * trimmed, blank meaning positif, with Pengaturan's "rasio" rule turning "negatif"
+ * into "negatif-rasio"; "?" for anything else (CAPAIAN then reads it, as typed).
  */
 export function rumusPolaritasBerlaku(k: KonteksRumus, pol: string): string {
-  return `IF(AND(TRIM(${pol})="negatif",TRIM(${k.p.rumusNegatif})="rasio"),"negatif-rasio",IF(TRIM(${pol})="","positif",TRIM(${pol})))`;
+  const t = `TRIM(${pol})`;
+  return (
+    `=IF(AND(${t}="negatif",TRIM(${k.p.rumusNegatif})="rasio"),"negatif-rasio",IF(${t}="","positif",` +
+    `IF(OR(${t}="positif",${t}="negatif",${t}="negatif-rasio",${t}="rentang"),LOWER(${t}),"?")))`
+  );
+}
+
+/**
+ * The cap in force, once for the workbook (a cell in Pengaturan): blank; a number
+ * of at least 100; #VALUE! below 100 (120 % typed in a percent cell arrives as 1,2);
+ * text goes to ANGKA (Kinerja reads "120").
+ */
+export function rumusBatasBerlaku(k: KonteksRumus, batas: string): string {
+  return `=IF(${batas}="","",IF(ISNUMBER(${batas}),IF(${batas}<100,${V},${batas}),IF(ISERROR(${batas}),${batas},IF(${fn(k, 'ANGKA')}(${batas})<100,${V},${fn(k, 'ANGKA')}(${batas})))))`;
+}
+
+/** The polaritas text a generated capaian passes to CAPAIAN (the helper's "?" means: as typed). */
+function polaritasAsli(P: string, pol: string | undefined): string {
+  return pol ? `IF(${P}="?",${pol},${P})` : P;
 }
 
 /** x capped by the batas atas cell when it holds one. */
@@ -213,8 +236,13 @@ export type BentukTarget =
 export interface SelCapaian {
   realisasi: string;
   target: string;
-  /** The row's polaritas cell (canonical word written by Kinerja, or what the user typed). */
-  polaritas: string;
+  /**
+   * The cell holding the row's polaritas in force: rumusPolaritasBerlaku over the
+   * row's Polaritas (a helper cell per row, so each period's formula reads it once).
+   */
+  polaritasBerlaku: string;
+  /** The row's Polaritas cell, which CAPAIAN reads where the helper says "?". */
+  polaritas?: string;
 }
 
 /**
@@ -228,9 +256,8 @@ export interface SelCapaian {
 export function rumusCapaian(k: KonteksRumus, s: SelCapaian, bentuk: BentukTarget): string {
   const { realisasi: R, target: T } = s;
   const b = k.p.batasAtas;
-  const P = rumusPolaritasBerlaku(k, s.polaritas);
-  const polDikenal = `OR(${P}="positif",${P}="negatif",${P}="negatif-rasio",${P}="rentang")`;
-  const cadangan = `${fn(k, 'CAPAIAN')}(${R},${T},${P},${b},${k.p.skalaTabel})`;
+  const P = s.polaritasBerlaku;
+  const cadangan = `${fn(k, 'CAPAIAN')}(${R},${T},${polaritasAsli(P, s.polaritas)},${b},${k.p.skalaTabel})`;
   let inti: string;
   switch (bentuk.jenis) {
     case 'angka':
@@ -252,11 +279,7 @@ export function rumusCapaian(k: KonteksRumus, s: SelCapaian, bentuk: BentukTarge
       inti = cadangan;
       break;
   }
-  return (
-    `=IF(${R}="","",IF(ISERROR(${T}),${T},IF(NOT(${polDikenal}),${cadangan},` +
-    `IF(AND(${b}<>"",NOT(ISNUMBER(${b}))),${cadangan},IF(AND(ISNUMBER(${b}),${b}<100),${V},` +
-    `IF(${T}="",${D},${inti}))))))`
-  );
+  return `=IF(${R}="","",IF(ISERROR(${T}),${T},IF(${P}="?",${cadangan},IF(ISERROR(${b}),${b},IF(${T}="",${D},${inti})))))`;
 }
 
 /**
@@ -411,39 +434,82 @@ export function hitungNpsOrganisasi(label: CellInput[], nps: CellInput[], bobot:
 // Target per period (pola spread over n periods)
 
 /**
- * The target of period k of n from the row's annual target (as Kinerja wrote it:
- * a number, a label, a range text with its bounds beside it, or blank) and pola.
+ * The target of period k of n from the row's annual target and pola: kumulatif
+ * T·k/n (a number), tetap T, akhir T at k = n only. A text target (a label, a
+ * band) passes to its period as it is; the capaian formula judges it.
  */
-export function rumusTargetPeriode(k: KonteksRumus, t: string, pola: string, lo: string, ke: number, n: number): string {
+export function rumusTargetPeriode(t: string, pola: string, ke: number, n: number): string {
   const P = `TRIM(${pola})`;
-  const terbaca = `OR(ISNUMBER(${t}),ISNUMBER(${lo}),${adalahLabel(k, t)})`;
   const nilai = `IF(ISTEXT(${t}),TRIM(${t}),${t})`;
   const kumulatif = `IF(ISNUMBER(${t}),${t}*${ke}/${n},${V})`;
   return (
     `=IF(ISERROR(${t}),${t},IF(NOT(OR(${P}="akhir",${P}="tetap",${P}="kumulatif")),${V},IF(${t}="","",` +
-    `IF(NOT(${terbaca}),${V},IF(${P}="akhir",${ke === n ? nilai : '""'},IF(${P}="tetap",${nilai},${kumulatif}))))))`
+    `IF(${P}="akhir",${ke === n ? nilai : '""'},IF(${P}="tetap",${nilai},${kumulatif})))))`
   );
 }
 
-/** A code of the scale table (Label column, exact, case-insensitive) with a numeric skor. */
-function kodeLabelTabel(teks: string, skalaTabel: CellInput[][]): boolean {
-  const t = teks.trim().replace(/\s+/g, ' ').toUpperCase();
-  const baris = skalaTabel.find((row) => typeof row?.[1] === 'string' && row[1].trim().replace(/\s+/g, ' ').toUpperCase() === t);
-  return !!baris && parseCell(baris[2] ?? null).kind === 'number' && typeof baris[2] === 'number';
-}
-
-/** The reference for rumusTargetPeriode. `adaRentang`: Kinerja wrote numeric bounds beside the target. */
-export function hitungTargetPeriode(t: CellInput, pola: CellInput, ke: number, n: number, skalaTabel: CellInput[][], adaRentang: boolean): CellOutput {
+/** The reference for rumusTargetPeriode (formulas.ts targetPeriode, text passed as it is). */
+export function hitungTargetPeriode(t: CellInput, pola: CellInput, ke: number, n: number): CellOutput {
   if (isKError(t)) return t;
   const p = typeof pola === 'string' ? pola.trim().toLowerCase() : '';
   if (!['akhir', 'tetap', 'kumulatif'].includes(p)) return new KError('VALUE', `pola target ${String(pola ?? '')} tidak dikenal`);
-  if (t === null || t === undefined || t === '') return null;
-  const terbaca = typeof t === 'number' || (typeof t === 'string' && (adaRentang || kodeLabelTabel(t, skalaTabel)));
-  if (!terbaca) return new KError('VALUE', 'target bukan angka, rentang atau label');
-  const nilai = typeof t === 'string' ? t.trim() : t;
-  if (p === 'akhir') return ke === n ? (nilai as CellOutput) : null;
-  if (p === 'tetap') return nilai as CellOutput;
-  if (typeof t !== 'number') return new KError('VALUE', 'pola kumulatif butuh target angka');
-  const x = (t * ke) / n;
-  return isFinite(x) ? x : new KError('NUM', 'target terlalu besar');
+  if (kosongSel(t)) return null;
+  if (typeof t === 'string' || typeof t === 'boolean') {
+    if (p === 'kumulatif') return new KError('VALUE', 'pola kumulatif butuh target angka');
+    const teks = typeof t === 'string' ? t.trim() : t ? 'TRUE' : 'FALSE';
+    return p === 'akhir' && ke !== n ? null : teks;
+  }
+  return targetPeriode(t, ke, n, p);
+}
+
+// ---------------------------------------------------------------------------
+// Perspektif NPS: the mean of its sasaran NPS
+
+/**
+ * The mean of the numbers of `nps` on rows whose `label` equals `nama` (the
+ * perspektif of each sasaran's first row); an error among them gives #VALUE!,
+ * none gives blank.
+ */
+export function rumusRataKelompok(label: string, nama: string, nps: string): string {
+  const sama = `--(${label}=${nama})`;
+  const n = `SUMPRODUCT(${sama},--ISNUMBER(${nps}))`;
+  return `=IF(${nama}="","",IF(SUMPRODUCT(${sama},--ISERROR(${nps}))>0,${V},IF(${n}=0,"",SUMPRODUCT(${sama},${nps})/${n})))`;
+}
+
+export function hitungRataKelompok(label: CellInput[], nama: CellInput, nps: CellInput[]): CellOutput {
+  if (kosongSel(nama)) return null;
+  const kunci = String(nama).toLowerCase();
+  const dipilih = nps.filter((_, i) => typeof label[i] === 'string' && String(label[i]).toLowerCase() === kunci);
+  if (dipilih.some(isKError)) return new KError('VALUE', 'ada NPS sasaran yang galat');
+  const angka = dipilih.filter((x): x is number => typeof x === 'number');
+  if (angka.length === 0) return null;
+  const hasil = angka.reduce((a, x) => a + x, 0) / angka.length;
+  return isFinite(hasil) ? hasil : new KError('NUM', 'NPS di luar jangkauan angka');
+}
+
+// ---------------------------------------------------------------------------
+// Views: a figure of the RAPK, at the place Kinerja put it, checked by Kode
+
+/**
+ * Which of the table's periods Pengaturan's "Periode laporan" names (1-based),
+ * blank meaning the last; anything else #N/A. One cell per view sheet holds it.
+ */
+export function rumusIndeksPeriode(periodeLaporan: string, periode: readonly string[]): string {
+  const p = `UPPER(TRIM(${periodeLaporan}))`;
+  let s = 'NA()';
+  for (let i = periode.length - 1; i >= 0; i--) s = `IF(${p}=${teksRumus(periode[i].toUpperCase())},${i + 1},${s})`;
+  return `=IF(TRIM(${periodeLaporan})="",${periode.length},${s})`;
+}
+
+/**
+ * A figure of the RAPK for the reporting period: the cells of the indicator's RAPK
+ * row (one per period, `sel`), chosen by the period index; shown only while that
+ * row still holds the indicator's Kode (`kodeDiRapk` = `kode`), else #N/A. So a
+ * figure is never shown against another indicator, and the lookup costs one cell
+ * read (a keyed INDEX over the RAPK would make every edit recompute every view).
+ * An empty RAPK cell reads blank.
+ */
+export function rumusLihatRapk(kodeDiRapk: string, kode: string, indeks: string, sel: readonly string[]): string {
+  const pilih = sel.length === 1 ? sel[0] : `CHOOSE(${indeks},${sel.join(',')})`;
+  return `=IF(NOT(EXACT(TRIM(${kodeDiRapk})&"",TRIM(${kode})&"")),NA(),IF(${pilih}="","",${pilih}))`;
 }

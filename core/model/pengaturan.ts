@@ -83,8 +83,8 @@ export function barisTabel(sheet: SheetSnapshot, header: number, kapasitas: numb
 
 /** The own-table bands (Batas bawah, Kriteria) as KRITERIA's skala argument reads them. */
 export function bacaPitaSendiri(rows: CellInput[][]): PitaKriteria[] | KError {
-  const isi = rows.filter((r) => parseCell(r[0] ?? null).kind !== 'blank' || parseCell(r[1] ?? null).kind !== 'blank');
-  return bacaSkalaKriteria(isi.map((r) => [r[0] ?? null, r[1] ?? null]));
+  // All rows, blank ones included: a blank bound means "no lower bound" only on the table's first row.
+  return bacaSkalaKriteria(rows.map((r) => [r[0] ?? null, r[1] ?? null]));
 }
 
 /** The preset a cell names, 'sendiri' for the own table, or an error naming the text. */

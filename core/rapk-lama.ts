@@ -30,7 +30,7 @@
 import { CellInput, KError, RE_TANGGAL, bakuTeks, batasiDaftar, formatAngka, isKError, kutip, parseCell } from './values';
 import { bacaPola, rasio, targetTriwulan } from './formulas';
 import { PkRow, PkTable, bacaPk, bobotEfektif, cariHeader, kunciKode, petaKolom } from './pk';
-import { Konteks, konteksRumus, rumusCapaian, rumusKriteria } from './templates';
+import { Konteks, konteksRumus, rumusCapaian, rumusKriteria } from './templates-lama';
 import {
   FORMAT,
   RAPK_KOLOM_TETAP,
