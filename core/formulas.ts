@@ -191,6 +191,14 @@ function angkaBatas(s: string): number | null {
 export function periksaRentang(text: string): Rentang | KError | null {
   const t = text.trim();
   if (!/\d/.test(t)) return null;
+  const saranNegatif = 'batas negatif ditulis dengan spasi atau "s.d." (mis. "-10 s.d. -5")';
+  if (/[-–—]{2}/.test(t)) {
+    // "80--90", "80––90": a typo, never the band from −90 to 80. Say what one dash would have read.
+    const satu = periksaRentang(t.replace(/[-–—]{2,}/, '–'));
+    if (satu === null) return null;
+    const misal = !isKError(satu) && satu.bawah >= 0 ? `, mis. "${formatAngka(satu.bawah)}–${formatAngka(satu.atas)}"` : '';
+    return new KError('VALUE', `target rentang ${kutip(text)} tidak terbaca: ada dua tanda hubung berurutan. Tulis "a–b" dengan a < b${misal}; ${saranNegatif}`);
+  }
   const cocok: Rentang[] = [];
   for (let i = 1; i < t.length; i++) {
     PEMISAH_RENTANG.lastIndex = i;
@@ -201,18 +209,12 @@ export function periksaRentang(text: string): Rentang | KError | null {
     if (a !== null && b !== null) cocok.push({ bawah: a, atas: b });
   }
   if (cocok.length === 0) return null;
-  const contoh = (r: Rentang): string => `${formatAngka(Math.min(r.bawah, r.atas))}–${formatAngka(Math.max(r.bawah, r.atas))}`;
-  if (/[-–—]{2}/.test(t)) {
-    const [a, b] = [cocok[0].bawah, Math.abs(cocok[0].atas)];
-    const misal = a >= 0 && a < b ? `, mis. "${contoh({ bawah: a, atas: b })}"` : '';
-    return new KError('VALUE', `target rentang ${kutip(text)} tidak terbaca: ada dua tanda hubung berurutan. Tulis "a–b" dengan a < b${misal}; batas negatif ditulis dengan spasi atau "s.d." (mis. "-10 s.d. -5")`);
-  }
   if (cocok.length > 1) {
-    return new KError('VALUE', `target rentang ${kutip(text)} dapat dibaca lebih dari satu cara: tulis "a–b" dengan a < b, batas negatif dengan spasi atau "s.d." (mis. "-10 s.d. -5")`);
+    return new KError('VALUE', `target rentang ${kutip(text)} dapat dibaca lebih dari satu cara: tulis "a–b" dengan a < b; ${saranNegatif}`);
   }
   const r = cocok[0];
   if (r.bawah > r.atas) {
-    return new KError('VALUE', `target rentang ${kutip(text)} terbalik: batas bawah ${formatAngka(r.bawah)} lebih besar dari batas atas ${formatAngka(r.atas)}. Tulis "${contoh(r)}"`);
+    return new KError('VALUE', `target rentang ${kutip(text)} terbalik: batas bawah ${formatAngka(r.bawah)} lebih besar dari batas atas ${formatAngka(r.atas)}. Tulis "${formatAngka(r.atas)}–${formatAngka(r.bawah)}"`);
   }
   return r;
 }
