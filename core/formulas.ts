@@ -241,7 +241,8 @@ type Mentah = { x: number; rumus: string; minimal0: boolean } | KError | 'R0';
  * 'R0' = a T / R formula with R = 0 (capaianDetail gives the cap, or #DIV/0!).
  *
  * Single target T: positif R/T×100; negatif (2T−R)/T×100 (min 0); negatif-rasio T/R×100;
- * rentang needs a band.
+ * rentang needs a band. A blank polaritas arrives here as positif (bacaPolaritas),
+ * also with a band: beating it is rewarded (92 against 80–90 → 102,22).
  * Band a–b (a < b); inside [a, b] → 100; outside, by the near bound n (a below, b above):
  *   positif        R/n×100            (beating the band is rewarded)
  *   negatif        (2n−R)/n×100, min 0 (lower is better: 6,5 against 7–8 → 107,14)
@@ -392,7 +393,9 @@ function bacaBatasAtas(p: Parsed, pengaturan: Pengaturan): number | null | KErro
 /**
  * Capaian of one indicator (DOMAIN.md "Capaian"). Blank realisasi → blank;
  * target blank or 0 → #DIV/0!; unknown text → #VALUE! naming it; a result
- * beyond a spreadsheet's numbers → #NUM! saying so.
+ * beyond a spreadsheet's numbers → #NUM! saying so. A blank polaritas is
+ * positif, also with a band target. `satuan`: the row's satuan, when the caller
+ * knows it, so "7 laporan keuangan" reads as 7 (common units are read anyway).
  */
 export function capaianDetail(
   realisasiIn: CellInput,
@@ -400,9 +403,10 @@ export function capaianDetail(
   polaritasIn: CellInput = null,
   batasIn: CellInput = null,
   pengaturan: Pengaturan = DEFAULT_PENGATURAN,
+  satuan: string | null = null,
 ): HasilCapaian {
-  const R = parseCell(realisasiIn);
-  const T = parseCell(targetIn);
+  const R = parseCell(realisasiIn, satuan);
+  const T = parseCell(targetIn, satuan);
   const fail = (e: KError): HasilCapaian => ({ nilai: e, rumus: '' });
   if (R.kind === 'error') return fail(R.error);
   if (T.kind === 'error') return fail(T.error);
@@ -473,8 +477,9 @@ export function capaian(
   polaritas: CellInput = null,
   batasAtas: CellInput = null,
   pengaturan: Pengaturan = DEFAULT_PENGATURAN,
+  satuan: string | null = null,
 ): CellOutput {
-  return capaianDetail(realisasi, target, polaritas, batasAtas, pengaturan).nilai;
+  return capaianDetail(realisasi, target, polaritas, batasAtas, pengaturan, satuan).nilai;
 }
 
 // ---------------------------------------------------------------------------

@@ -458,6 +458,8 @@ describe('satuan dan peringkat di dalam sel', () => {
     expect(parseCell('7 Laporan Keuangan', 'Laporan Keuangan')).toMatchObject({ kind: 'number', value: 7 });
     expect(parseCell('7 Laporan Keuangan')).toEqual({ kind: 'text', text: '7 Laporan Keuangan' });
     expect(parseCell('99,44 persen')).toMatchObject({ kind: 'number', value: 99.44, percent: true });
+    expect(capaian('7 Laporan Keuangan', 7, null, null, undefined, 'Laporan Keuangan')).toBe(100);
+    expect((capaian('7 Laporan Keuangan', 7) as KError).message).toContain('"7 Laporan Keuangan"');
   });
 
   test.each([
