@@ -141,7 +141,8 @@ export function capaianPakaiSkala(realisasiIn: CellInput, targetIn: CellInput): 
   const R = parseCell(realisasiIn);
   const T = parseCell(targetIn);
   if (R.kind === 'error' || T.kind === 'error' || R.kind === 'blank') return false;
-  return R.kind === 'text' || (T.kind === 'text' && !bacaRentang(T.text));
+  // Text written like a band ("80--90" too) is judged as a band, never as a label.
+  return R.kind === 'text' || (T.kind === 'text' && periksaRentang(T.text) === null);
 }
 
 // ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /**
  * The rulings of issue 9 (DOMAIN.md), each with its acceptance example, through
- * the core registry and through both shipped bundles (dist/excel/functions.js,
- * dist/gas/Code.js); then the core pieces the workbook's native formulas must
+ * the core registry, both shipped bundles (dist/excel/functions.js,
+ * dist/gas/Code.js) and the browser workbook's HyperFormula engine; then the core pieces the workbook's native formulas must
  * match (satuanBerbeda, ambangKriteria, presets, targetPeriode), checked over
  * generated corpora where a rule is stated twice.
  */
@@ -25,6 +25,7 @@ import {
 import { KRITERIA_PERMENDAGRI_86, KRITERIA_TABEL3, PitaKriteria, PRESET_KRITERIA, presetKriteria } from '../core/settings';
 import { ERROR_TEXT, KError, SATUAN_UMUM, formatAngka, isKError, parseCell } from '../core/values';
 import { callGas, loadExcelFunctions, loadGas, Normal, normalExcel } from './helpers/bundles';
+import { buatHyperFormula, nilaiLembar } from '../web/hyperformula-kinerja';
 
 type Harap = number | string | { error: string; sebut?: string[] } | Normal[][];
 /** [ruling, function, arguments, expected]: the expected value holds for core, Excel and Sheets. */
@@ -132,14 +133,14 @@ function excelArgs(name: string, args: unknown[]): unknown[] {
 }
 
 /**
- * Compare one answer with what the ruling expects. Excel shows no message with
+ * Compare one answer with what the ruling expects (numbers to `digit` places). Excel shows no message with
  * #DIV/0! and #NUM! (it cannot display one); where it carries a message, the
  * message must say the same.
  */
-function cocokkan(dari: string, v: Normal, harap: Harap): void {
+function cocokkan(dari: string, v: Normal, harap: Harap, digit = 9): void {
   if (typeof harap === 'number') {
     expect({ dari, tipe: typeof v }).toEqual({ dari, tipe: 'number' });
-    expect(v as number).toBeCloseTo(harap, 9);
+    expect(v as number).toBeCloseTo(harap, digit);
   } else if (typeof harap === 'string' || Array.isArray(harap)) {
     expect({ dari, v }).toEqual({ dari, v: harap });
   } else {
@@ -150,7 +151,7 @@ function cocokkan(dari: string, v: Normal, harap: Harap): void {
   }
 }
 
-describe('aturan issue 9: inti, Excel dan Google Sheets menjawab sama', () => {
+describe('aturan issue 9: inti, Excel, Google Sheets dan browser menjawab sama', () => {
   const excel = loadExcelFunctions();
   const gas = loadGas();
 
@@ -159,6 +160,34 @@ describe('aturan issue 9: inti, Excel dan Google Sheets menjawab sama', () => {
     cocokkan('inti', normalCore(callFunction(name, args)), harap);
     cocokkan('sheets', callGas(gas, name, args), harap);
     cocokkan('excel', normalExcel(excel.fns[name](...excelArgs(name, args))), harap);
+  });
+
+  test('browser (HyperFormula): setiap kasus sebagai rumus =KINERJA.…(…) memberi jawaban yang sama', () => {
+    const literal = (v: unknown): string => {
+      if (typeof v === 'number') return String(v);
+      if (typeof v === 'string') return `"${v.replace(/"/g, '""')}"`;
+      return `{${(v as unknown[][]).map((r) => r.map(literal).join(',')).join(';')}}`;
+    };
+    // One sheet per case: a range answer spills from A1.
+    const lembar: Record<string, string[][]> = {};
+    KASUS.forEach(([, name, args], i) => {
+      lembar[`K${i + 1}`] = [[`=KINERJA.${name}(${args.map(literal).join(',')})`]];
+    });
+    const hf = buatHyperFormula(lembar);
+    KASUS.forEach(([, , , harap], i) => {
+      const v = nilaiLembar(hf, `K${i + 1}`) as unknown[][];
+      const sel = (x: unknown): Normal => {
+        if (x === null || x === undefined) return '';
+        if (typeof x === 'object' && 'value' in (x as object)) {
+          const e = x as { value: string; message: string };
+          return { error: e.value, message: e.message };
+        }
+        return x as Normal;
+      };
+      const jawab: Normal = Array.isArray(harap) ? harap.map((r, a) => r.map((_, b) => sel(v[a]?.[b]))) : sel(v[0]?.[0]);
+      // HyperFormula rounds every result to 10 decimal places (its precisionRounding).
+      cocokkan(`browser K${i + 1}`, jawab, harap, 8);
+    });
   });
 
   test('setiap aturan punya kasus', () => {
