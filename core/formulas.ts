@@ -141,7 +141,8 @@ export function capaianPakaiSkala(realisasiIn: CellInput, targetIn: CellInput): 
   const R = parseCell(realisasiIn);
   const T = parseCell(targetIn);
   if (R.kind === 'error' || T.kind === 'error' || R.kind === 'blank') return false;
-  return R.kind === 'text' || (T.kind === 'text' && !bacaRentang(T.text));
+  // Text written like a band ("80--90" too) is judged as a band, never as a label.
+  return R.kind === 'text' || (T.kind === 'text' && periksaRentang(T.text) === null);
 }
 
 // ---------------------------------------------------------------------------
@@ -191,6 +192,14 @@ function angkaBatas(s: string): number | null {
 export function periksaRentang(text: string): Rentang | KError | null {
   const t = text.trim();
   if (!/\d/.test(t)) return null;
+  const saranNegatif = 'batas negatif ditulis dengan spasi atau "s.d." (mis. "-10 s.d. -5")';
+  if (/[-–—]{2}/.test(t)) {
+    // "80--90", "80––90": a typo, never the band from −90 to 80. Say what one dash would have read.
+    const satu = periksaRentang(t.replace(/[-–—]{2,}/, '–'));
+    if (satu === null) return null;
+    const misal = !isKError(satu) && satu.bawah >= 0 ? `, mis. "${formatAngka(satu.bawah)}–${formatAngka(satu.atas)}"` : '';
+    return new KError('VALUE', `target rentang ${kutip(text)} tidak terbaca: ada dua tanda hubung berurutan. Tulis "a–b" dengan a < b${misal}; ${saranNegatif}`);
+  }
   const cocok: Rentang[] = [];
   for (let i = 1; i < t.length; i++) {
     PEMISAH_RENTANG.lastIndex = i;
@@ -201,18 +210,12 @@ export function periksaRentang(text: string): Rentang | KError | null {
     if (a !== null && b !== null) cocok.push({ bawah: a, atas: b });
   }
   if (cocok.length === 0) return null;
-  const contoh = (r: Rentang): string => `${formatAngka(Math.min(r.bawah, r.atas))}–${formatAngka(Math.max(r.bawah, r.atas))}`;
-  if (/[-–—]{2}/.test(t)) {
-    const [a, b] = [cocok[0].bawah, Math.abs(cocok[0].atas)];
-    const misal = a >= 0 && a < b ? `, mis. "${contoh({ bawah: a, atas: b })}"` : '';
-    return new KError('VALUE', `target rentang ${kutip(text)} tidak terbaca: ada dua tanda hubung berurutan. Tulis "a–b" dengan a < b${misal}; batas negatif ditulis dengan spasi atau "s.d." (mis. "-10 s.d. -5")`);
-  }
   if (cocok.length > 1) {
-    return new KError('VALUE', `target rentang ${kutip(text)} dapat dibaca lebih dari satu cara: tulis "a–b" dengan a < b, batas negatif dengan spasi atau "s.d." (mis. "-10 s.d. -5")`);
+    return new KError('VALUE', `target rentang ${kutip(text)} dapat dibaca lebih dari satu cara: tulis "a–b" dengan a < b; ${saranNegatif}`);
   }
   const r = cocok[0];
   if (r.bawah > r.atas) {
-    return new KError('VALUE', `target rentang ${kutip(text)} terbalik: batas bawah ${formatAngka(r.bawah)} lebih besar dari batas atas ${formatAngka(r.atas)}. Tulis "${contoh(r)}"`);
+    return new KError('VALUE', `target rentang ${kutip(text)} terbalik: batas bawah ${formatAngka(r.bawah)} lebih besar dari batas atas ${formatAngka(r.atas)}. Tulis "${formatAngka(r.atas)}–${formatAngka(r.bawah)}"`);
   }
   return r;
 }
@@ -239,7 +242,8 @@ type Mentah = { x: number; rumus: string; minimal0: boolean } | KError | 'R0';
  * 'R0' = a T / R formula with R = 0 (capaianDetail gives the cap, or #DIV/0!).
  *
  * Single target T: positif R/T×100; negatif (2T−R)/T×100 (min 0); negatif-rasio T/R×100;
- * rentang needs a band.
+ * rentang needs a band. A blank polaritas arrives here as positif (bacaPolaritas),
+ * also with a band: beating it is rewarded (92 against 80–90 → 102,22).
  * Band a–b (a < b); inside [a, b] → 100; outside, by the near bound n (a below, b above):
  *   positif        R/n×100            (beating the band is rewarded)
  *   negatif        (2n−R)/n×100, min 0 (lower is better: 6,5 against 7–8 → 107,14)
@@ -390,7 +394,9 @@ function bacaBatasAtas(p: Parsed, pengaturan: Pengaturan): number | null | KErro
 /**
  * Capaian of one indicator (DOMAIN.md "Capaian"). Blank realisasi → blank;
  * target blank or 0 → #DIV/0!; unknown text → #VALUE! naming it; a result
- * beyond a spreadsheet's numbers → #NUM! saying so.
+ * beyond a spreadsheet's numbers → #NUM! saying so. A blank polaritas is
+ * positif, also with a band target. `satuan`: the row's satuan, when the caller
+ * knows it, so "7 laporan keuangan" reads as 7 (common units are read anyway).
  */
 export function capaianDetail(
   realisasiIn: CellInput,
@@ -398,9 +404,10 @@ export function capaianDetail(
   polaritasIn: CellInput = null,
   batasIn: CellInput = null,
   pengaturan: Pengaturan = DEFAULT_PENGATURAN,
+  satuan: string | null = null,
 ): HasilCapaian {
-  const R = parseCell(realisasiIn);
-  const T = parseCell(targetIn);
+  const R = parseCell(realisasiIn, satuan);
+  const T = parseCell(targetIn, satuan);
   const fail = (e: KError): HasilCapaian => ({ nilai: e, rumus: '' });
   if (R.kind === 'error') return fail(R.error);
   if (T.kind === 'error') return fail(T.error);
@@ -471,8 +478,9 @@ export function capaian(
   polaritas: CellInput = null,
   batasAtas: CellInput = null,
   pengaturan: Pengaturan = DEFAULT_PENGATURAN,
+  satuan: string | null = null,
 ): CellOutput {
-  return capaianDetail(realisasi, target, polaritas, batasAtas, pengaturan).nilai;
+  return capaianDetail(realisasi, target, polaritas, batasAtas, pengaturan, satuan).nilai;
 }
 
 // ---------------------------------------------------------------------------

@@ -68,7 +68,7 @@ const CASES: Case[] = [
   ['PREDIKAT_AKIP', [101], isError('#VALUE!', '0–100')],
   ['SERAPAN', ['Rp379.075.701.650,-', 'Rp386.738.331.000,-'], close(98.01865, 4)],
   ['EFISIENSI', [100, 98], close(1.020408, 5)],
-  ['TINGKAT_EFISIENSI', [100, 98], close(2.0408, 3)],
+  ['TINGKAT_EFISIENSI', [100, 98], close(100 / 98 - 1, 9)],
   ['KATEGORI_EFISIENSI', [90, 98], 'Tidak Efisien'],
   ['TARGET_TW', [100, 2, 'kumulatif'], 50],
   ['TARGET_TW', [54.3, 1, 'akhir'], ''],
