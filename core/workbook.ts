@@ -167,6 +167,24 @@ export function getSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | un
 // Writing text and moving formulas
 
 /**
+ * A letter of any script. `\p{L}` is ES2018 regex syntax: written as a literal it
+ * makes an ES2017 parser (Excel for Mac's older WebKit) reject the whole script,
+ * so the patterns are built from text. An engine without `\p{L}` gets Latin
+ * letters instead; text it then takes for "not a letter" only gains the harmless
+ * apostrophe.
+ */
+const HURUF = ((): string => {
+  try {
+    new RegExp('\\p{L}', 'u');
+    return '\\p{L}';
+  } catch (e) {
+    return 'A-Za-z\\u00C0-\\u024F';
+  }
+})();
+const AWAL_HURUF = new RegExp(`^[${HURUF}]`, 'u');
+const BULAN_HARI = new RegExp(`^(jan|feb|mar|apr|ma[iy]|jun|jul|aug|agu|agt|sep|o[ck]t|nov|de[cs])[${HURUF}]*\\.?[\\s\\-/]*\\d`, 'iu');
+
+/**
  * Text to write so that every host keeps it as the same text. Excel, Sheets and
  * HyperFormula read a written string the way they read a typed one, so a Kode
  * "01", "1.10", "1E1" or "2:15" would become a number (and no longer match its
@@ -178,12 +196,7 @@ export function getSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | un
 export function teksTulis(s: string): string {
   const t = s.trim();
   if (t === '') return s;
-  const huruf = /^\p{L}/u.test(t);
-  const mirip =
-    !huruf ||
-    /^(true|false|benar|salah)$/i.test(t) ||
-    /^rp\.?\s*[\d.,]/i.test(t) ||
-    /^(jan|feb|mar|apr|ma[iy]|jun|jul|aug|agu|agt|sep|o[ck]t|nov|de[cs])[\p{L}]*\.?[\s\-/]*\d/iu.test(t);
+  const mirip = !AWAL_HURUF.test(t) || /^(true|false|benar|salah)$/i.test(t) || /^rp\.?\s*[\d.,]/i.test(t) || BULAN_HARI.test(t);
   return mirip ? `'${s}` : s;
 }
 
