@@ -94,3 +94,23 @@ describe('functions.js: sel masukan berisi galat → alasan dalam bahasa Indones
     expect(hasil).toEqual({ error: '#N/A', message: expect.stringMatching(/baris 2/) });
   });
 });
+
+describe('sel kosong: IF(x="","",…) dari README memberi fungsi teks kosong, yang dibaca sama dengan sel kosong', () => {
+  const { fns } = loadExcelFunctions();
+  const jalan = (nama: string, ...args: unknown[]): Normal => normalExcel(fns[nama](...args));
+
+  test('CAPAIAN dan KRITERIA: "" sama dengan kosong (null, Excel di web), sedangkan 0 (Excel desktop) memberi angka', () => {
+    expect(jalan('CAPAIAN', [['']], [[54.3]])).toEqual(jalan('CAPAIAN', [[null]], [[54.3]]));
+    expect(jalan('CAPAIAN', [['']], [[54.3]])).toBe('');
+    expect(jalan('CAPAIAN', [[0]], [[54.3]])).toBe(0);
+    expect(jalan('KRITERIA', [['']])).toBe('');
+  });
+
+  test('NPS atas range: baris "" dilewati seperti baris kosong, baris 0 ikut dihitung', () => {
+    const capaian = (isi: unknown) => [[100], [isi], [90]];
+    const bobot = [[1], [1], [1]];
+    expect(jalan('NPS', capaian(''), bobot)).toEqual(jalan('NPS', capaian(null), bobot));
+    expect(jalan('NPS', capaian(''), bobot)).toBe(95);
+    expect(jalan('NPS', capaian(0), bobot)).not.toBe(95);
+  });
+});
