@@ -16,13 +16,16 @@ const DEV_URL = 'https://localhost:3000/';
 const BASE_URL = process.env.KINERJA_BASE_URL || DEV_URL;
 const GAS_LIB = 'KinerjaServer';
 
+/** TypeScript through ts-loader with the given tsconfig (its target decides the syntax emitted). */
+const tsModule = (tsconfig) => ({
+  rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.resolve(__dirname, tsconfig) } } }],
+});
+
 const common = {
   mode: 'production',
   devtool: false,
   resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json') } } }],
-  },
+  module: tsModule('tsconfig.json'),
   performance: { hints: false },
   stats: 'errors-warnings',
 };
@@ -66,8 +69,14 @@ class InlineHtmlPlugin {
   }
 }
 
+// What Excel loads (task pane and custom functions) must parse as ES2017: Excel for
+// Mac runs it in the system WebKit, and an older WebKit rejects a whole script over
+// one newer construct. webpack's target governs only webpack's own runtime code; the
+// TypeScript target (tsconfig.es2017.json) governs ours. test/es2017.test.ts parses
+// the output with acorn.
 const excel = {
   ...common,
+  module: tsModule('tsconfig.es2017.json'),
   name: 'excel',
   target: ['web', 'es2017'],
   entry: { functions: './addin-excel/functions.ts', taskpane: './addin-excel/taskpane.ts' },
@@ -95,8 +104,10 @@ const gas = {
   ],
 };
 
+// The Sheets sidebar runs in the user's browser; same panel code and same syntax level as the task pane.
 const gasSidebar = {
   ...common,
+  module: tsModule('tsconfig.es2017.json'),
   name: 'gas-sidebar',
   dependencies: ['gas'],
   target: ['web', 'es2017'],

@@ -1,6 +1,7 @@
 /**
- * The sidebar's HostBridge over Office.js: each job is one Excel.run with one
- * read sync and one write sync (see workbook-excel.ts).
+ * The sidebar's HostBridge over Office.js: each job is one Excel.run with at
+ * most two read syncs (which sheets exist, then their contents) and one write
+ * sync (see workbook-excel.ts).
  *
  * onBukuBerubah (a stale Periksa list says so) listens to the worksheet
  * collection's events: onChanged (cell data, any sheet: ExcelApi 1.9),

@@ -1,8 +1,9 @@
 /**
- * The workbook port over Office.js. Reading a snapshot is one context.sync()
- * (every sheet's used range loaded in the same batch); applying a plan is one
- * more, split only when a write would pass Excel on the web's ~5 MB request
- * limit. The number of syncs does not grow with the number of indicators.
+ * The workbook port over Office.js. Reading a snapshot is two context.sync()
+ * calls at most: one to learn which of the sheets exist, one to load them all
+ * (every sheet's used range in the same batch). Applying a plan is one more,
+ * split only when a write would pass Excel on the web's ~5 MB request limit.
+ * The number of syncs grows neither with the number of sheets nor of indicators.
  */
 import { Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, a1Range, parseA1Range } from '../core/workbook';
 import { CellInput } from '../core/values';
@@ -23,20 +24,29 @@ function dariA1<T>(data: T[][], rowIndex: number, columnIndex: number, fill: T):
   return out;
 }
 
-/** Read the sheets a job asks for, all in one sync (values, formulas and formats come together). */
+/**
+ * Read the sheets a job asks for. Of a getItemOrNullObject result Office.js
+ * documents only `isNullObject`, set at the next sync; what loading the
+ * protection or used range of a sheet that is not there does is not promised
+ * (it may fail the whole batch). So the first sync only learns which sheets
+ * exist, and the second loads name, protection and used range of those that do,
+ * all in one batch; when none does (a fresh workbook) there is no second sync.
+ */
 export async function bacaSnapshot(context: Excel.RequestContext, spec: readonly BacaLembar[]): Promise<WorkbookSnapshot> {
-  const items = spec.map(({ name, isi }) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(name);
+  const calon = spec.map((baca) => ({ baca, ws: context.workbook.worksheets.getItemOrNullObject(baca.name) }));
+  await context.sync();
+  const ada = calon.filter(({ ws }) => !ws.isNullObject);
+  if (ada.length === 0) return { host: 'excel', sheets: [] };
+  const items = ada.map(({ baca, ws }) => {
     ws.load('name');
     ws.protection.load('protected');
-    const used = isi ? ws.getUsedRangeOrNullObject(true) : null;
+    const used = baca.isi ? ws.getUsedRangeOrNullObject(true) : null;
     if (used) used.load('values,formulas,numberFormat,rowIndex,columnIndex');
-    return { name, ws, used };
+    return { ws, used };
   });
   await context.sync();
   const sheets: SheetSnapshot[] = [];
   for (const { ws, used } of items) {
-    if (ws.isNullObject) continue;
     const snap: SheetSnapshot = { name: ws.name, values: [], terlindung: Boolean(ws.protection.protected) };
     if (used && !used.isNullObject) {
       snap.values = dariA1(used.values as CellInput[][], used.rowIndex, used.columnIndex, null as CellInput);

@@ -167,6 +167,24 @@ export function getSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | un
 // Writing text and moving formulas
 
 /**
+ * A letter of any script. `\p{L}` is ES2018 regex syntax: written as a literal it
+ * makes an ES2017 parser (Excel for Mac's older WebKit) reject the whole script,
+ * so the patterns are built from text. An engine without `\p{L}` gets Latin
+ * letters instead; text it then takes for "not a letter" only gains the harmless
+ * apostrophe.
+ */
+const HURUF = ((): string => {
+  try {
+    new RegExp('\\p{L}', 'u');
+    return '\\p{L}';
+  } catch (e) {
+    return 'A-Za-z\\u00C0-\\u024F';
+  }
+})();
+const AWAL_HURUF = new RegExp(`^[${HURUF}]`, 'u');
+const BULAN_HARI = new RegExp(`^(jan|feb|mar|apr|ma[iy]|jun|jul|aug|agu|agt|sep|o[ck]t|nov|de[cs])[${HURUF}]*\\.?[\\s\\-/]*\\d`, 'iu');
+
+/**
  * Text to write so that every host keeps it as the same text. Excel, Sheets and
  * HyperFormula read a written string the way they read a typed one, so a Kode
  * "01", "1.10", "1E1" or "2:15" would become a number (and no longer match its
@@ -178,17 +196,18 @@ export function getSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | un
 export function teksTulis(s: string): string {
   const t = s.trim();
   if (t === '') return s;
-  const huruf = /^\p{L}/u.test(t);
-  const mirip =
-    !huruf ||
-    /^(true|false|benar|salah)$/i.test(t) ||
-    /^rp\.?\s*[\d.,]/i.test(t) ||
-    /^(jan|feb|mar|apr|ma[iy]|jun|jul|aug|agu|agt|sep|o[ck]t|nov|de[cs])[\p{L}]*\.?[\s\-/]*\d/iu.test(t);
+  const mirip = !AWAL_HURUF.test(t) || /^(true|false|benar|salah)$/i.test(t) || /^rp\.?\s*[\d.,]/i.test(t) || BULAN_HARI.test(t);
   return mirip ? `'${s}` : s;
 }
 
+/**
+ * An A1 reference or range, with an optional sheet prefix, that is not part of
+ * a longer name. The character before it (or the start) is captured as `lead`
+ * rather than tested with a lookbehind: lookbehind is ES2018 syntax, and WebKit
+ * before 16.4 (Excel for Mac) rejects a whole script that contains one.
+ */
 const REF_A1 =
-  /(?<![\w.$'!])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?(?![\w(!])/g;
+  /(^|[^\w.$'!])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?(?![\w(!])/g;
 
 /** Where a row of the sheet went: its new 0-based row, null if it left, undefined if it did not move with the table. */
 export type PetaBaris = (baris: number) => number | null | undefined;
@@ -215,15 +234,16 @@ export function petakanRumus(rumus: string, peta: PetaBaris, lembar = ''): { rum
     .map((bagian, i) =>
       i % 2 === 1
         ? bagian
-        : bagian.replace(REF_A1, (m: string, prefix: string | undefined, c1a, c1, r1a, r1, c2a, c2, r2a, r2) => {
+        : bagian.replace(REF_A1, (m: string, lead: string, prefix: string | undefined, c1a, c1, r1a, r1, c2a, c2, r2a, r2) => {
+            const ref = m.slice(lead.length);
             if (!milikSendiri(prefix)) return m;
             const p = prefix ?? '';
             const a = Number(r1) - 1;
             if (c2 === undefined) {
               const b = peta(a);
               if (b === undefined) return m;
-              if (b === null) return '#REF!';
-              return `${p}${c1a}${c1}${r1a}${b + 1}`;
+              if (b === null) return `${lead}#REF!`;
+              return `${lead}${p}${c1a}${c1}${r1a}${b + 1}`;
             }
             const z = Number(r2) - 1;
             const [lo, hi] = a <= z ? [a, z] : [z, a];
@@ -232,10 +252,10 @@ export function petakanRumus(rumus: string, peta: PetaBaris, lembar = ''): { rum
             if (baru.every((x) => x === undefined)) return m;
             const geser = typeof baru[0] === 'number' ? (baru[0] as number) - lo : NaN;
             if (!baru.every((x, k) => typeof x === 'number' && x === lo + k + geser)) {
-              galat = galat ?? m;
+              galat = galat ?? ref;
               return m;
             }
-            return `${p}${c1a}${c1}${r1a}${a + geser + 1}:${c2a}${c2}${r2a}${z + geser + 1}`;
+            return `${lead}${p}${c1a}${c1}${r1a}${a + geser + 1}:${c2a}${c2}${r2a}${z + geser + 1}`;
           }),
     )
     .join('');

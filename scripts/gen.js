@@ -7,10 +7,21 @@ function registry() {
   return require(path.join(__dirname, '..', 'build', 'tsc', 'core', 'functions.js'));
 }
 
-/** Excel custom-functions metadata (functions.json). */
+/**
+ * Excel custom-functions metadata (functions.json).
+ *
+ * allowErrorForDataTypeAny is a top-level flag: with it, every parameter of type
+ * `any` receives an error cell as a CustomFunctions.Error instead of Excel
+ * answering its bare error without calling the function. Every Kinerja parameter
+ * is `any` (a cell may hold Indonesian text, a label or nothing), so every input's
+ * error reaches core, whose parseCell turns it into a KError: the cell then shows
+ * #VALUE! or #N/A with the Indonesian reason (#DIV/0! and #NUM! keep their code;
+ * Excel shows no message with those).
+ */
 function excelMetadata() {
   const { FUNCTIONS } = registry();
   return {
+    allowErrorForDataTypeAny: true,
     functions: FUNCTIONS.map((f) => ({
       id: f.name,
       name: f.name,

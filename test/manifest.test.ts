@@ -35,6 +35,26 @@ describe('manifest Excel (dist/excel/manifest.xml)', () => {
     expect(host.DesktopFormFactor.FunctionFile['@resid']).toBe('Taskpane.Url');
   });
 
+  test('satu panel tugas di runtime bersama: setiap aksi ShowTaskpane membawa TaskpaneId yang sama dan halaman runtime', () => {
+    // Microsoft's shared-runtime guide: one task pane per shared runtime; a task pane
+    // without a TaskpaneId counts as a different one. So every ShowTaskpane action, wherever
+    // it sits on the ribbon, must name the same pane and load the runtime's page.
+    const aksi: Array<Record<string, unknown>> = [];
+    const cari = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(cari);
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        if (o.Action && (o.Action as Record<string, unknown>)['@type'] === 'ShowTaskpane') aksi.push(o.Action as Record<string, unknown>);
+        Object.values(o).forEach(cari);
+      }
+    };
+    cari(app.VersionOverrides);
+    expect(aksi.length).toBeGreaterThan(0);
+    const id = new Set(aksi.map((a) => a.TaskpaneId));
+    expect([...id]).toEqual(['Kinerja.Taskpane']);
+    for (const a of aksi) expect((a.SourceLocation as Record<string, string>)['@resid']).toBe(host.Runtimes.Runtime['@resid']);
+  });
+
   test('namespace KINERJA', () => {
     const cf = host.AllFormFactors.ExtensionPoint;
     expect(short[cf.Namespace['@resid']]).toBe('KINERJA');

@@ -7,7 +7,7 @@ class SummaryReporter {
     let failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
     const skipped = results.numPendingTests + (results.numTodoTests || 0);
     if (process.env.CI && skipped > 0) {
-      process.stdout.write(`\n${skipped} test dilewati (skipped) di CI: dihitung gagal. Pasang chromium dan libreoffice-calc-nogui (lihat .ci/run).\n`);
+      process.stdout.write(`\n${skipped} test dilewati (skipped) di CI: dihitung gagal. Pasang chromium, libreoffice-calc-nogui dan libxml2-utils (lihat .ci/run).\n`);
       failed += skipped;
     }
     process.stdout.write(`\n${results.numPassedTests} passed, ${failed} failed\n`);

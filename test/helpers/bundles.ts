@@ -16,8 +16,17 @@ function repoRoot(): string {
 
 export const DIST = path.join(repoRoot(), 'dist');
 
-export class FakeCfError {
-  constructor(public code: string, public message?: string) {}
+/**
+ * CustomFunctions.Error as the runtime defines it: an Error with a code; the
+ * message is "" when none is given. An error cell handed to a function (with
+ * allowErrorForDataTypeAny) arrives as `new CustomFunctions.Error(code)`: the
+ * runtime keeps only the code (custom-functions-runtime, _transferCustomFunctionError).
+ */
+export class FakeCfError extends Error {
+  readonly type = 'Error';
+  constructor(public code: string, message?: string) {
+    super(message || '');
+  }
 }
 
 export const CF_ERROR_CODE = {

@@ -3,6 +3,14 @@
  * properties are readable only after load() + context.sync(), as in Office.js.
  * context.sync() is counted; writes queued on ranges (formulas, formats,
  * conditional formats, validation) are applied to the in-memory model at sync.
+ *
+ * …OrNullObject results (getItemOrNullObject, getUsedRangeOrNullObject) are as
+ * strict as the documentation allows, no kinder: Office.js documents only that
+ * `isNullObject` is set at the next sync ("Application-specific API model",
+ * *OrNullObject methods and properties). So here `isNullObject` cannot be read
+ * before that sync; after it, reading anything else of a null object throws;
+ * and loading through a worksheet that does not exist (its protection, its used
+ * range) fails the sync, as real Excel may.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { a1, parseA1Range } from '../../core/workbook';
@@ -46,6 +54,40 @@ function used(s: ExcelSheetModel): { row: number; col: number; rows: number; col
 
 type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Whether an …OrNullObject result is known yet (after the next sync) and whether it is null. */
+interface StatusNull { diketahui: boolean; isNull: boolean }
+
+/** office-addin-mock's own machinery (load, sync …): not properties of the Office object. */
+const MESIN_MOCK = new Set(Object.getOwnPropertyNames(OfficeMockObject.prototype));
+
+function galatNull(objek: string, properti: string): Error {
+  return Object.assign(new Error(`${objek} adalah objek null (…OrNullObject): properti "${properti}" tidak boleh dibaca; periksa isNullObject lebih dulu.`), { code: 'InvalidOperation' });
+}
+
+/**
+ * An …OrNullObject result: `isNullObject` is there after the next sync (not
+ * before, as with any property that sync loads); once it says null, reading any
+ * other property or calling any method of the object throws.
+ */
+function hasilAtauNull(m: Mock, status: StatusNull, objek: string): Mock {
+  const proxy: Mock = new Proxy(m, {
+    get(t, k) {
+      if (k === 'isNullObject') {
+        if (!status.diketahui) throw Object.assign(new Error('isNullObject belum dimuat: panggil context.sync() dulu.'), { code: 'PropertyNotLoaded' });
+        return status.isNull;
+      }
+      if (typeof k === 'symbol' || k.startsWith('_')) return Reflect.get(t, k);
+      if (MESIN_MOCK.has(k)) {
+        const f = Reflect.get(t, k);
+        return typeof f === 'function' ? (...a: unknown[]) => { const v = f.apply(t, a); return v === t ? proxy : v; } : f;
+      }
+      if (status.diketahui && status.isNull) throw galatNull(objek, k);
+      return Reflect.get(t, k);
+    },
+  });
+  return proxy;
+}
+
 export interface FakeExcelOptions {
   evaluate?: (sheet: string, formula: string, row: number, col: number) => Cell;
 }
@@ -69,8 +111,26 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
   const find = (name: string) => model.find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   let syncs = 0;
-  let created: Mock[] = [];
+  /** Every proxy made so far: a property loaded in a later batch arrives at that batch's sync. */
+  const created: Mock[] = [];
   let pending: Array<() => void> = [];
+  /** …OrNullObject results made since the last sync: known at the next one. */
+  let belumDiketahui: StatusNull[] = [];
+  const atauNull = (m: Mock, isNull: boolean, objek: string): Mock => {
+    const status = { diketahui: false, isNull };
+    belumDiketahui.push(status);
+    return hasilAtauNull(m, status, objek);
+  };
+  /** Loading anything through a worksheet that does not exist fails the sync. */
+  const tolakMuat = (m: Mock, sheet: string, apa: string): void => {
+    const muat = m.load.bind(m);
+    m.load = (...a: unknown[]) => {
+      pending.push(() => {
+        throw Object.assign(new Error(`Lembar ${sheet} tidak ada: ${apa} tidak dapat dimuat.`), { code: 'ItemNotFound' });
+      });
+      return muat(...(a as [string]));
+    };
+  };
   let selected: { sheet: string; cell: string } | null = null;
 
   const shown = (s: ExcelSheetModel, r: number, c: number): Cell => {
@@ -141,21 +201,29 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
     return m;
   };
 
-  const worksheetMock = (name: string, orNull: boolean): Mock => {
-    const s = find(name);
-    // getItem on a sheet that does not exist fails at sync, as in Office.js (a sheet added
-    // earlier in the same batch is found by then).
-    if (!s && !orNull) pending.push(() => { if (!find(name)) throw Object.assign(new Error(`Lembar ${name} tidak ada`), { code: 'ItemNotFound' }); });
+  /** The used range as it stands when asked for (values shown, formulas, formats), anchored where it starts. */
+  const usedMockFor = (s: ExcelSheetModel | undefined): { mock: Mock; kosong: boolean } => {
     const u = s ? used(s) : null;
-    const usedMock = new OfficeMockObject({
+    const mock = new OfficeMockObject({
       values: u ? Array.from({ length: u.rows }, (_, i) => Array.from({ length: u.cols }, (_, j) => shown(s!, u.row + i, u.col + j))) : [],
       formulas: u ? Array.from({ length: u.rows }, (_, i) => Array.from({ length: u.cols }, (_, j) => s!.formulas[u.row + i]?.[u.col + j] || shown(s!, u.row + i, u.col + j))) : [],
       numberFormat: u ? Array.from({ length: u.rows }, (_, i) => Array.from({ length: u.cols }, (_, j) => s!.numberFormat[a1(u.row + i, u.col + j)] ?? 'General')) : [],
       rowIndex: u ? u.row : 0,
       columnIndex: u ? u.col : 0,
     }) as Mock;
-    usedMock.isNullObject = !u;
-    created.push(usedMock);
+    created.push(mock);
+    return { mock, kosong: !u };
+  };
+
+  /**
+   * A worksheet proxy. `getItem`: a missing sheet fails at sync (a sheet added
+   * earlier in the same batch is found by then). `getItemOrNullObject`: a null
+   * object when the sheet is missing. `add`: the new sheet.
+   */
+  const worksheetMock = (name: string, cara: 'getItem' | 'orNull' | 'add'): Mock => {
+    const s = find(name);
+    const tidakAda = !s && cara === 'orNull';
+    if (!s && cara === 'getItem') pending.push(() => { if (!find(name)) throw Object.assign(new Error(`Lembar ${name} tidak ada`), { code: 'ItemNotFound' }); });
     const ws = new OfficeMockObject({
       name: s ? s.name : name,
       protection: { protected: s ? s.protected : false },
@@ -164,13 +232,17 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
         freezeRows(n: number) { pending.push(() => (find(name)!.frozen = `rows:${n}`)); },
         freezeColumns(n: number) { pending.push(() => (find(name)!.frozen = `cols:${n}`)); },
       },
-      getUsedRangeOrNullObject() { return usedMock; },
+      getUsedRangeOrNullObject() {
+        const { mock, kosong } = usedMockFor(find(name));
+        if (tidakAda) tolakMuat(mock, name, 'rentang terpakai');
+        return atauNull(mock, kosong, `Rentang terpakai lembar ${name}`);
+      },
       getRange(addr: string) { const b = parseA1Range(addr); return rangeMock(name, b.row, b.col, b.rows, b.cols); },
       getRangeByIndexes(r: number, c: number, nr: number, nc: number) { return rangeMock(name, r, c, nr, nc); },
       activate() { pending.push(() => (selected = { sheet: name, cell: selected?.sheet === name ? selected.cell : 'A1' })); },
       delete() { pending.push(() => model.splice(model.indexOf(find(name)!), 1)); },
     }) as Mock;
-    ws.isNullObject = !s;
+    if (tidakAda) tolakMuat(ws.protection, name, 'protection');
     created.push(ws);
     // A rename is a property write on the worksheet.
     pending.push(() => {
@@ -179,20 +251,20 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
         s.name = ws.name;
       }
     });
-    return ws;
+    return cara === 'orNull' ? atauNull(ws, tidakAda, `Lembar ${name}`) : ws;
   };
 
   const context = new OfficeMockObject({
     workbook: {
       worksheets: {
-        getItemOrNullObject(name: string) { return worksheetMock(name, true); },
-        getItem(name: string) { return worksheetMock(name, false); },
+        getItemOrNullObject(name: string) { return worksheetMock(name, 'orNull'); },
+        getItem(name: string) { return worksheetMock(name, 'getItem'); },
         add(name: string) {
           pending.push(() => {
             if (find(name)) throw Object.assign(new Error('A resource with the same name or identifier already exists.'), { code: 'ItemAlreadyExists' });
             model.push(newSheet(name));
           });
-          return worksheetMock(name, true);
+          return worksheetMock(name, 'add');
         },
       },
     },
@@ -206,7 +278,8 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
       for (const f of todo) f();
     } finally {
       for (const m of created) await m.sync();
-      created = [];
+      for (const st of belumDiketahui) st.diketahui = true;
+      belumDiketahui = [];
     }
   };
 
