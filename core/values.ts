@@ -290,10 +290,13 @@ export function petunjukAngka(t: string): string {
 }
 
 /**
- * The largest magnitude a result may have: Excel's largest number
- * (9,99999999999999E+307); beyond it Excel shows #NUM!, so Kinerja says why.
+ * The largest number a formula can give: Excel, LibreOffice, Google Sheets and
+ * HyperFormula all compute up to 1,7976931348623157E+308 (a typed value is capped
+ * at 9,99999999999999E+307 in Excel, a result is not). Beyond it is an overflow,
+ * which every host shows as #NUM!; Kinerja says why. Using the same limit as the
+ * hosts keeps a function and its native rendering equal (test/rumus-setara).
  */
-export const ANGKA_MAKS = 9.99999999999999e307;
+export const ANGKA_MAKS = Number.MAX_VALUE;
 
 /**
  * A computed number, or the #NUM! error that explains why it can't be shown:
@@ -302,7 +305,7 @@ export const ANGKA_MAKS = 9.99999999999999e307;
 export function angkaHingga(x: number, apa: string): number | KError {
   if (Number.isNaN(x)) return new KError('NUM', `${apa} tidak dapat dihitung: hasilnya bukan angka (periksa besaran masukan)`);
   if (!(Math.abs(x) <= ANGKA_MAKS)) {
-    return new KError('NUM', `${apa} terlalu besar untuk dihitung (melampaui ±9,99999999999999E+307, angka terbesar spreadsheet): periksa besaran dan satuan masukan`);
+    return new KError('NUM', `${apa} terlalu besar untuk dihitung (melampaui ±1,8E+308, angka terbesar spreadsheet): periksa besaran dan satuan masukan`);
   }
   return x;
 }

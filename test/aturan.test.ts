@@ -82,7 +82,7 @@ const KASUS: Kasus[] = [
   ['tanpa tak terhingga', 'KATEGORI_EFISIENSI', [1e306, 1e-5], galat('#NUM!', 'indeks efisiensi')],
   ['tanpa tak terhingga', 'NPS', [[[1e308], [1e308]], [[10], [1]]], galat('#NUM!', 'NPS')],
   ['tanpa tak terhingga', 'TARGET_TW', [1.5e308, 3, 'kumulatif'], galat('#NUM!', 'target periode')],
-  ['tanpa tak terhingga', 'ANGKA', [1.5e308], galat('#NUM!', 'terlalu besar')],
+  ['tanpa tak terhingga', 'ANGKA', [1.5e308], 1.5e308],
   // 6. Units and rank words in a cell are read; anything else names the text
   ['satuan dalam sel', 'CAPAIAN', ['10,42 tahun', 10], 104.2],
   ['satuan dalam sel', 'CAPAIAN', ['12 dokumen', '12 dokumen'], 100],
