@@ -47,7 +47,7 @@ export function buatBridgeExcel(run: Run = (cb) => Excel.run(cb), opts: OpsiBrid
   const job = satuJobSekaligus((name, opsi) =>
     run(async (context) => {
       const wb = await bacaSnapshot(context, BACA[name]);
-      const r = rencanaJob(name, wb, { ...opsi, sekarang: new Date().toISOString() });
+      const r = rencanaJob(name, wb, { ...opsi, sekarang: new Date().toISOString(), zonaMenit: -new Date().getTimezoneOffset() });
       if (r.plan) await terapkanRencana(context, r.plan);
       return r.hasil;
     }),

@@ -29,6 +29,13 @@ export function waktuLokal(sekarang: string, zonaMenit: number | undefined): str
   return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())} ${zona}`;
 }
 
+/** "+0700" (Apps Script's "Z" date pattern) → 420 minutes; null when unreadable. */
+export function zonaMenit(z: string): number | null {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z.trim());
+  if (!m) return null;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
 export function planArsip(wb: WorkbookSnapshot, entri: EntriBaru[], waktu: string): WriteOp[] {
   if (entri.length === 0) return [];
   const rows: WriteValue[][] = entri.map((e) => [

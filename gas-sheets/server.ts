@@ -7,6 +7,7 @@
 import { jalankanUntukSheets } from '../core/hostcall';
 import { BACA, HasilOperasi, HasilPeriksa, OpsiJob, periksaBukuKerja, rencanaJob } from '../core/jobs';
 import { pesanGalatHost } from '../core/hosterrors';
+import { zonaMenit } from '../core/arsip';
 import { CacheLembar, bacaSnapshot, terapkanRencana } from './workbook-sheets';
 
 export const MENU = 'Kinerja';
@@ -55,7 +56,8 @@ function jalankanJob(job: 'templat' | 'rapk', opsi: OpsiJob): HasilOperasi {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const cache: CacheLembar = new Map();
   const wb = bacaSnapshot(ss, BACA[job], cache);
-  const r = rencanaJob(job, wb, { ...opsi, sekarang: opsi.sekarang ?? new Date().toISOString() });
+  const zona = zonaMenit(Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'Z'));
+  const r = rencanaJob(job, wb, { ...opsi, sekarang: opsi.sekarang ?? new Date().toISOString(), zonaMenit: zona ?? undefined });
   if (r.plan) terapkanRencana(ss, r.plan, cache);
   return r.hasil;
 }

@@ -56,13 +56,13 @@ const id: Teks = {
   subjudul: 'Perencanaan dan pengukuran kinerja (SAKIP)',
 
   templatJudul: 'Templat lembar kerja',
-  templatDesk: 'Menambahkan lembar PK, Pengukuran, Anggaran dan Efisiensi, Renstra, dan Pengaturan.',
+  templatDesk: 'Menambahkan lembar PK dan Pengaturan (periode, kriteria, skala). Dengan contoh, juga RAPK dan lembar kerja 2019.',
   contohLabel: 'Isi dengan contoh LAKIP 2019 (BPOM Sekretariat Utama)',
   templatTombol: 'Sisipkan templat',
 
-  rapkJudul: 'Tabel RAPK',
-  rapkDesk: 'Membuat target dan realisasi triwulanan (B3, B6, B9, B12) dari lembar PK. Realisasi yang sudah diisi tetap disimpan.',
-  rapkTombol: 'Buat Tabel RAPK',
+  rapkJudul: 'RAPK dan lembar kerja',
+  rapkDesk: 'Membuat atau memperbarui RAPK (tempat realisasi diketik per periode), Pengukuran, Anggaran dan Efisiensi, dan Renstra, sebanyak indikator PK. Isian yang sudah diketik tetap; yang tidak tertampung disimpan di RAPK Arsip.',
+  rapkTombol: 'Perbarui dari PK',
 
   periksaJudul: 'Periksa buku kerja',
   periksaDesk: 'Mencari target kosong, satuan yang tidak cocok, kriteria yang keliru, dan masalah lain.',
@@ -99,13 +99,13 @@ const en: Teks = {
   subjudul: 'Performance planning and measurement (SAKIP)',
 
   templatJudul: 'Worksheet templates',
-  templatDesk: 'Adds the PK, Pengukuran, Anggaran dan Efisiensi, Renstra and Pengaturan sheets.',
+  templatDesk: 'Adds the PK and Pengaturan sheets (period, kriteria, scales). With the example, also the 2019 RAPK and views.',
   contohLabel: 'Fill with the 2019 LAKIP example (BPOM Sekretariat Utama)',
   templatTombol: 'Insert templates',
 
-  rapkJudul: 'RAPK table',
-  rapkDesk: 'Builds quarterly targets and realisasi (B3, B6, B9, B12) from the PK sheet. Realisasi already typed are kept.',
-  rapkTombol: 'Build RAPK table',
+  rapkJudul: 'RAPK and views',
+  rapkDesk: 'Creates or updates the RAPK (where realisasi are typed, per period), Pengukuran, Anggaran dan Efisiensi and Renstra, one row per PK indicator. Typed figures are kept; what no longer fits goes to RAPK Arsip.',
+  rapkTombol: 'Update from PK',
 
   periksaJudul: 'Check the workbook',
   periksaDesk: 'Looks for missing targets, mismatched units, wrong kriteria and other problems.',

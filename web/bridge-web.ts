@@ -18,7 +18,7 @@ export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string 
   const sekarang = opts.sekarang ?? (() => new Date().toISOString());
   const job = satuJobSekaligus(async (name, opsi) => {
     await jeda();
-    const r = rencanaJob(name, bk.bacaSnapshot(BACA[name]), { ...opsi, sekarang: sekarang() });
+    const r = rencanaJob(name, bk.bacaSnapshot(BACA[name]), { ...opsi, sekarang: sekarang(), zonaMenit: -new Date().getTimezoneOffset() });
     if (r.plan) bk.terapkanRencana(r.plan);
     return r.hasil;
   });

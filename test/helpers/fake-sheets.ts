@@ -504,6 +504,12 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
   /** Utilities.formatDate: local work in Apps Script (not a Sheets call), so not counted. */
   const Utilities = {
     formatDate(d: Date, tz: string, format: string) {
+      if (format === 'Z') {
+        // "+0700": the zone's offset, as Apps Script's SimpleDateFormat writes it.
+        const nama = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+        const m = /GMT([+-])(\d{2}):(\d{2})/.exec(nama);
+        return m ? `${m[1]}${m[2]}${m[3]}` : '+0000';
+      }
       const bagian = Object.fromEntries(
         new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
           .formatToParts(d)
