@@ -359,6 +359,10 @@ export function planTabel(
   const ops: WriteOp[] = [];
   if (!sheet) ops.push({ op: 'addSheet', sheet: nama });
   if (kitaSampai > akhirBaru) ops.push({ op: 'clear', sheet: nama, range: a1Range(akhirBaru, kolomAwal, kitaSampai - akhirBaru, Math.max(kananLama, kananBaru) - kolomAwal + W) });
+  if (geserKolom < 0 && !pindahLebih) {
+    // The table narrowed (fewer periods): its old columns right of the new edge go.
+    ops.push({ op: 'clear', sheet: nama, range: a1Range(headerRow, kananBaru, Math.max(akhirLama, akhirBaru) - headerRow, -geserKolom) });
+  }
   const blok = [...(tulisJudul ? judul : []), spec.headers as WriteValue[], ...data];
   ops.push({ op: 'setValues', sheet: nama, row: tulisJudul ? barisJudulAwal : headerRow, col: kolomAwal, values: blok });
   if (pindahLebih && lama && sheet) {

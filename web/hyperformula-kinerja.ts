@@ -113,6 +113,14 @@ function ukuranHasil(def: FunctionDef, shapes: Array<[number, number] | undefine
   return shape;
 }
 
+/**
+ * How many times a Kinerja function was evaluated (all engines of this page or
+ * process). The generated sheets use native formulas and call a Kinerja function
+ * only for text they cannot read; tests read this to prove the example makes no
+ * such call (each one would be a server run in Google Sheets).
+ */
+export const panggilanKinerja = { jumlah: 0, perFungsi: {} as Record<string, number> };
+
 /** The plugin class; one method per registry function is attached below. */
 export class KinerjaPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {};
@@ -120,6 +128,8 @@ export class KinerjaPlugin extends FunctionPlugin {
 
   /** Evaluate one registry function for a formula call. */
   hitung(def: FunctionDef, ast: ProcedureAst, state: InterpreterState): unknown {
+    panggilanKinerja.jumlah++;
+    panggilanKinerja.perFungsi[def.name] = (panggilanKinerja.perFungsi[def.name] ?? 0) + 1;
     return this.runFunction(ast.args, state, this.metadata(idFungsi(def.name)), (...args: unknown[]) => {
       const raw = args.map(keArgumen);
       // Trailing omitted optional arguments stay undefined so the registry counts them as absent.
@@ -172,6 +182,49 @@ for (const def of FUNCTIONS) {
   terjemahan[def.name] = def.name;
 }
 
+/**
+ * IF as Excel, LibreOffice and Google Sheets evaluate it: the condition first, then
+ * only the branch it picks. HyperFormula's own IF evaluates every argument, so each
+ * generated formula also ran its Kinerja-function fallback (for text a native formula
+ * cannot read) even where the branch is never taken: slow, and not what the file does
+ * in the other hosts. A condition that is a range (array arithmetic) keeps the eager path.
+ */
+class IfMalasPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    IF: {
+      method: 'ifMalas',
+      parameters: [
+        { argumentType: FunctionArgumentType.BOOLEAN },
+        { argumentType: FunctionArgumentType.SCALAR, passSubtype: true },
+        { argumentType: FunctionArgumentType.SCALAR, defaultValue: false, passSubtype: true },
+      ],
+    },
+  };
+
+  ifMalas(ast: ProcedureAst, state: InterpreterState): unknown {
+    const eager = (): unknown => this.runFunction(ast.args, state, this.metadata('IF'), ((c: unknown, a: unknown, b: unknown) => (c ? a : b)) as never);
+    const args = ast.args;
+    if (args.length < 2 || args.length > 3) return eager();
+    const kondisi = this.evaluateAst(args[0], state) as unknown;
+    if (kondisi instanceof SimpleRangeValue) return eager();
+    if (kondisi instanceof CellError) return kondisi;
+    let benar: boolean;
+    if (typeof kondisi === 'boolean') benar = kondisi;
+    else if (typeof kondisi === 'number') benar = kondisi !== 0;
+    else if (kondisi === EmptyValue || kondisi === undefined || kondisi === null) benar = false;
+    else if (typeof kondisi === 'string') {
+      const t = kondisi.toUpperCase();
+      if (t === 'TRUE') benar = true;
+      else if (t === 'FALSE' || t === '') benar = false;
+      else return new CellError(ErrorType.VALUE);
+    } else return eager();
+    const cabang = benar ? args[1] : args[2];
+    if (!cabang) return false;
+    if ((cabang as { type?: string }).type === 'EMPTY') return benar ? 0 : false;
+    return this.evaluateAst(cabang as never, state);
+  }
+}
+
 let terdaftar = false;
 const bahasaTerisi = new Set<string>();
 
@@ -181,6 +234,7 @@ const bahasaTerisi = new Set<string>();
  */
 export function daftarkanFungsiKinerja(): void {
   if (!terdaftar) {
+    HyperFormula.registerFunction('IF', IfMalasPlugin);
     HyperFormula.registerFunctionPlugin(KinerjaPlugin);
     terdaftar = true;
   }

@@ -116,19 +116,22 @@ function formatRenstra(t: TempatTabel, headers: string[]): WriteOp[] {
   return ops;
 }
 
-/** The shape of a typed final-year target, for its capaian formula. */
+/**
+ * The shape of a typed final-year target, for its capaian formula: a band or a
+ * label when it is one, else a number (a target typed later in another form is
+ * still right: the formula hands what it can't read to CAPAIAN).
+ */
 function bentukDari(v: CellInput, aturan: Pengaturan): BentukTarget {
   const p = parseCell(v);
-  if (p.kind === 'number' && typeof v === 'number') return { jenis: 'angka' };
   if (p.kind === 'text') {
     const r = periksaRentang(p.text);
     if (r && !isKError(r)) return { jenis: 'rentang', teks: p.text.trim(), bawah: r.bawah, atas: r.atas };
     if (cariLabelSkala(p.text, aturan)) return { jenis: 'label' };
   }
-  return { jenis: 'lain' };
+  return { jenis: 'angka' };
 }
 
-export function barisRenstra(c: KonteksRenstra, susun: BarisSusun[], lama: TabelLama | null): BarisRencana[] {
+export function barisRenstra(c: KonteksRenstra, susun: BarisSusun[], lama: TabelLama | null, isianAwal?: Map<string, Record<string, WriteValue>>): BarisRencana[] {
   const headers = headerRenstra(c.tahunAwal);
   const H = (h: string): number => headers.indexOf(h);
   const rk = rapkKolom(c.rapk.periode);
@@ -137,7 +140,7 @@ export function barisRenstra(c: KonteksRenstra, susun: BarisSusun[], lama: Tabel
   const tahunAkhir = c.tahunAwal + RENSTRA_TAHUN - 1;
   return susun.map((s) => {
     const b = s.pk;
-    const targetAkhir = lamaPer.get(b.kunci)?.sel[`Target ${tahunAkhir}`]?.nilai ?? null;
+    const targetAkhir = lamaPer.get(b.kunci)?.sel[`Target ${tahunAkhir}`]?.nilai ?? (isianAwal?.get(b.kunci)?.[`Target ${tahunAkhir}`] as CellInput) ?? null;
     const bentuk = bentukDari(targetAkhir, c.aturan);
     const isi = (r: number, kolomAwal: number): WriteValue[] => {
       const ref = (h: string): string => a1(r, kolomAwal + H(h));
@@ -177,7 +180,7 @@ export function barisRenstra(c: KonteksRenstra, susun: BarisSusun[], lama: Tabel
       v[H('Perubahan dari tahun lalu')] = `=IF(AND(ISNUMBER(${a}),ISNUMBER(${p})),${a}-${p},"")`;
       return v;
     };
-    return { kunci: b.kunci, kunciTeks: b.kode, nama: b.indikator, isi };
+    return { kunci: b.kunci, kunciTeks: b.kode, nama: b.indikator, isi, isianAwal: isianAwal?.get(b.kunci) };
   });
 }
 
