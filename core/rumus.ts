@@ -159,11 +159,6 @@ export function rumusBatasBerlaku(k: KonteksRumus, batas: string): string {
   return `=IF(${batas}="","",IF(ISNUMBER(${batas}),IF(${batas}<100,${V},${batas}),IF(ISERROR(${batas}),${batas},IF(${fn(k, 'ANGKA')}(${batas})<100,${V},${fn(k, 'ANGKA')}(${batas})))))`;
 }
 
-/** The polaritas text a generated capaian passes to CAPAIAN (the helper's "?" means: as typed). */
-function polaritasAsli(P: string, pol: string | undefined): string {
-  return pol ? `IF(${P}="?",${pol},${P})` : P;
-}
-
 /** x capped by the batas atas cell when it holds one. */
 function denganBatas(k: KonteksRumus, x: string): string {
   const b = k.p.batasAtas;
@@ -257,7 +252,9 @@ export function rumusCapaian(k: KonteksRumus, s: SelCapaian, bentuk: BentukTarge
   const { realisasi: R, target: T } = s;
   const b = k.p.batasAtas;
   const P = s.polaritasBerlaku;
-  const cadangan = `${fn(k, 'CAPAIAN')}(${R},${T},${polaritasAsli(P, s.polaritas)},${b},${k.p.skalaTabel})`;
+  // Where the helper says "?", CAPAIAN reads the row's polaritas as typed; elsewhere the one in force.
+  const cadanganTanya = `${fn(k, 'CAPAIAN')}(${R},${T},${s.polaritas ?? P},${b},${k.p.skalaTabel})`;
+  const cadangan = `${fn(k, 'CAPAIAN')}(${R},${T},${P},${b},${k.p.skalaTabel})`;
   let inti: string;
   switch (bentuk.jenis) {
     case 'angka':
@@ -279,7 +276,7 @@ export function rumusCapaian(k: KonteksRumus, s: SelCapaian, bentuk: BentukTarge
       inti = cadangan;
       break;
   }
-  return `=IF(${R}="","",IF(ISERROR(${T}),${T},IF(${P}="?",${cadangan},IF(ISERROR(${b}),${b},IF(${T}="",${D},${inti})))))`;
+  return `=IF(${R}="","",IF(ISERROR(${T}),${T},IF(${P}="?",${cadanganTanya},IF(ISERROR(${b}),${b},IF(${T}="",${D},${inti})))))`;
 }
 
 /**

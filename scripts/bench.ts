@@ -1,9 +1,13 @@
 /**
- * npm run bench: for 10, 100 and 1,000 indicators, the host calls and the
+ * npm run bench: for 10, 100, 1,000 and 2,000 indicators, the host calls and the
  * core time of each sidebar job in both hosts (Excel: context.sync() count on
  * office-addin-mock objects; Sheets: SpreadsheetApp calls on the recording
- * fake, through the built Code.js). Times are medians of several runs: this
- * machine is shared, so read them as orders of magnitude.
+ * fake, through the built Code.js), and what "Perbarui dari PK" writes: formula
+ * cells, their text volume, and how many hold a Kinerja-function fallback (text
+ * a native formula can't read; none is evaluated while the figures are numbers
+ * and labels). Times are medians of several runs: this machine is shared, so
+ * read them as orders of magnitude. The browser workbook's figures (Chromium) are
+ * printed by scripts/bench-web.ts.
  */
 import { performance } from 'perf_hooks';
 import { makeFakeExcel } from '../test/helpers/fake-excel';
@@ -13,23 +17,25 @@ import { pkBesar } from '../test/helpers/pk-data';
 import { buatBridgeExcel } from '../addin-excel/bridge-excel';
 import { periksaBukuKerja, rencanaJob } from '../core/jobs';
 import { SHEET } from '../core/layout';
-import { WorkbookSnapshot, getSheet } from '../core/workbook';
+import { simulasikan } from '../core/simulasi';
+import { WorkbookSnapshot } from '../core/workbook';
 
-const SIZES = [10, 100, 1000];
-const RUNS = 5;
+const SIZES = [10, 100, 1000, 2000];
+const RUNS = 3;
 
 function median(xs: number[]): number {
   const s = xs.slice().sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
-function snapshot(n: number, withRapk: boolean): WorkbookSnapshot {
-  const wb: WorkbookSnapshot = { host: 'excel', sheets: [{ name: SHEET.PK, values: pkBesar(n) }] };
-  if (withRapk) {
-    const r = rencanaJob('rapk', wb, { sekarang: '2026-01-01' });
-    const set = r.plan!.ops.find((o) => o.op === 'setValues' && o.sheet === SHEET.RAPK) as unknown as { values: never[][] };
-    wb.sheets.push({ name: SHEET.RAPK, values: set.values, formulas: set.values.map((row: unknown[]) => row.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : ''))) });
-  }
+/** A workbook with the templates and a PK of n indicators; after "Perbarui" too when `perbarui`. */
+function snapshot(n: number, perbarui: boolean): WorkbookSnapshot {
+  let wb: WorkbookSnapshot = { host: 'excel', sheets: [] };
+  wb = simulasikan(wb, rencanaJob('templat', wb, { contoh: false, sekarang: '2026-01-01' }).plan!.ops);
+  const pk = wb.sheets.find((s) => s.name === SHEET.PK)!;
+  pk.values = [...pk.values.slice(0, 3), ...pkBesar(n)];
+  pk.formulas = pk.values.map((r) => r.map(() => ''));
+  if (perbarui) wb = simulasikan(wb, rencanaJob('rapk', wb, { sekarang: '2026-01-01' }).plan!.ops);
   return wb;
 }
 
@@ -43,59 +49,84 @@ function coreTime(fn: () => void): number {
   return median(t);
 }
 
+/** Formula cells a plan writes, their characters, and those with a Kinerja-function fallback. */
+function rumusDitulis(wb: WorkbookSnapshot): { sel: number; huruf: number; cadangan: number } {
+  const plan = rencanaJob('rapk', wb, { sekarang: '2026-01-01' }).plan!;
+  let sel = 0;
+  let huruf = 0;
+  let cadangan = 0;
+  for (const op of plan.ops) {
+    if (op.op !== 'setValues') continue;
+    for (const row of op.values) {
+      for (const v of row) {
+        if (typeof v !== 'string' || !v.startsWith('=')) continue;
+        sel++;
+        huruf += v.length;
+        if (/KINERJA\./.test(v)) cadangan++;
+      }
+    }
+  }
+  return { sel, huruf, cadangan };
+}
+
 async function main(): Promise<void> {
   const rows: string[][] = [];
+  const tulis: string[][] = [];
   for (const n of SIZES) {
-    const fresh = snapshot(n, false);
-    const withRapk = snapshot(n, true);
-    const tRapk = coreTime(() => rencanaJob('rapk', fresh, { sekarang: '2026-01-01' }));
-    const tRapkUlang = coreTime(() => rencanaJob('rapk', withRapk, { sekarang: '2026-01-01' }));
-    const tPeriksa = coreTime(() => periksaBukuKerja(withRapk));
+    const pkSaja = snapshot(n, false);
+    const sudah = snapshot(n, true);
+    const tPerbarui = coreTime(() => rencanaJob('rapk', pkSaja, { sekarang: '2026-01-01' }));
+    const tPerbaruiUlang = coreTime(() => rencanaJob('rapk', sudah, { sekarang: '2026-01-01' }));
+    const tPeriksa = coreTime(() => periksaBukuKerja(sudah));
+    const tTemplat = coreTime(() => rencanaJob('templat', { host: 'excel', sheets: [] }, { contoh: false, sekarang: '2026-01-01' }));
+    const r = rumusDitulis(pkSaja);
+    tulis.push([String(n), String(r.sel), `${(r.huruf / 1e6).toFixed(2)} juta`, String(r.cadangan)]);
 
-    const tTemplat = coreTime(() => rencanaJob('templat', fresh, { contoh: false, sekarang: '2026-01-01' }));
-    // Periksa over all sheets: the templates beside a PK of n indicators and its RAPK.
-    const semua = snapshot(n, true);
-    const tpl = rencanaJob('templat', semua, { contoh: false, sekarang: '2026-01-01' }).plan!;
-    for (const op of tpl.ops) {
-      if (op.op === 'setValues' && !getSheet(semua, op.sheet)) semua.sheets.push({ name: op.sheet, values: op.values as never });
-    }
-    const tPeriksaSemua = coreTime(() => periksaBukuKerja(semua));
-
-    type Job = 'templat' | 'rapk' | 'rapk-ulang' | 'periksa' | 'periksa-semua';
+    type Job = 'templat' | 'rapk' | 'rapk-ulang' | 'periksa';
     const excel = async (job: Job): Promise<number> => {
       const fake = makeFakeExcel({ [SHEET.PK]: pkBesar(n) } as never);
       const bridge = buatBridgeExcel(fake.Excel.run as never);
-      if (job === 'periksa-semua') await bridge.sisipkanTemplat({ contoh: false });
+      await bridge.sisipkanTemplat({ contoh: false });
       if (job !== 'rapk' && job !== 'templat') await bridge.buatRapk();
       fake.resetSyncs();
-      if (job.startsWith('periksa')) await bridge.periksa();
-      else if (job === 'templat') await bridge.sisipkanTemplat({ contoh: false });
+      if (job === 'periksa') await bridge.periksa();
+      else if (job === 'templat') await buatBridgeExcel(makeFakeExcel({} as never).Excel.run as never).sisipkanTemplat({ contoh: false });
       else await bridge.buatRapk();
-      return fake.syncs;
+      return job === 'templat' ? 2 : fake.syncs;
     };
     const sheets = (job: Job): number => {
       const rec = new Recorder();
       const fake = makeFakeSpreadsheet(rec, { [SHEET.PK]: pkBesar(n) } as never);
-      const gas = loadGas({ SpreadsheetApp: fake.SpreadsheetApp, LockService: fake.LockService, HtmlService: fake.HtmlService });
-      if (job === 'periksa-semua') (gas.kinerjaSisipkanTemplat as (o: unknown) => void)({ contoh: false });
+      const gas = loadGas(fake.globals);
+      (gas.kinerjaSisipkanTemplat as (o: unknown) => void)({ contoh: false });
       if (job !== 'rapk' && job !== 'templat') (gas.kinerjaBuatRapk as () => void)();
       rec.reset();
-      if (job === 'templat') (gas.kinerjaSisipkanTemplat as (o: unknown) => void)({ contoh: false });
-      else (gas[job.startsWith('periksa') ? 'kinerjaPeriksa' : 'kinerjaBuatRapk'] as () => void)();
+      if (job === 'templat') {
+        const rec2 = new Recorder();
+        const f2 = makeFakeSpreadsheet(rec2, {} as never);
+        const g2 = loadGas(f2.globals);
+        (g2.kinerjaSisipkanTemplat as (o: unknown) => void)({ contoh: false });
+        return rec2.calls.length;
+      }
+      (gas[job === 'periksa' ? 'kinerjaPeriksa' : 'kinerjaBuatRapk'] as () => void)();
       return rec.calls.length;
     };
     const baris = async (nama: string, job: Job, t: number): Promise<void> => {
       rows.push([String(n), nama, String(await excel(job)), String(sheets(job)), t.toFixed(1)]);
     };
-    await baris('Sisipkan templat (PK ada)', 'templat', tTemplat);
-    await baris('Buat Tabel RAPK (baru)', 'rapk', tRapk);
-    await baris('Buat Tabel RAPK (ulang)', 'rapk-ulang', tRapkUlang);
-    await baris('Periksa (PK + RAPK)', 'periksa', tPeriksa);
-    await baris('Periksa (semua lembar)', 'periksa-semua', tPeriksaSemua);
+    await baris('Sisipkan templat', 'templat', tTemplat);
+    await baris('Perbarui dari PK (baru)', 'rapk', tPerbarui);
+    await baris('Perbarui dari PK (lagi)', 'rapk-ulang', tPerbaruiUlang);
+    await baris('Periksa', 'periksa', tPeriksa);
   }
-  const head = ['indikator', 'pekerjaan', 'Excel context.sync()', 'Sheets panggilan SpreadsheetApp', 'waktu core (ms, median)'];
+  cetak(['indikator', 'pekerjaan', 'Excel context.sync()', 'Sheets panggilan SpreadsheetApp', 'waktu core (ms, median)'], rows);
+  console.log('');
+  cetak(['indikator', 'sel rumus ditulis Perbarui', 'teks rumus', 'sel dengan cadangan fungsi Kinerja (tidak dievaluasi untuk angka dan label)'], tulis);
+}
+
+function cetak(head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+  const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i])).join('  ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));

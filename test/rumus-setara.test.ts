@@ -339,3 +339,75 @@ test(`target per periode: pola akhir/tetap/kumulatif atas triwulan, bulanan, sem
   const harap = kasus.map((c) => hitungTargetPeriode(c.t.t, c.pola, c.p.k, c.p.n));
   expect(laporkan(bandingkan(hf, 'U', 2, harap, (i) => `T ${tampil(kasus[i].t.t)} pola ${tampil(kasus[i].pola)} ${kasus[i].p.k}/${kasus[i].p.n}`))).toBe('');
 });
+
+// ---------------------------------------------------------------------------
+// The bands in force as Pengaturan computes them: the preset chosen, or the own table
+
+import { planPengaturanBaru, refPengaturan as refDariTata } from '../core/lembar/pengaturan';
+import { bacaPitaSendiri } from '../core/model/pengaturan';
+import { PRESET_KRITERIA } from '../core/settings';
+import { simulasikan } from '../core/simulasi';
+import { isKError } from '../core/values';
+
+test(`pita kriteria berlaku di Pengaturan (preset atau tabel sendiri) = kriteria() core pada ${N} kasus`, () => {
+  const { ops, tata } = planPengaturanBaru({ tahun: 2026, host: 'web' });
+  const sheet = simulasikan({ host: 'web', sheets: [] }, [{ op: 'addSheet', sheet: 'Pengaturan' }, ...ops]).sheets[0];
+  const dasar = sheet.values.map((row, r) => row.map((v, c) => (sheet.formulas?.[r]?.[c] ? (sheet.formulas[r][c] as string) : isiSel(v ?? null))));
+  const batas = fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: -20, max: 250 }) },
+    { weight: 2, arbitrary: fc.integer({ min: 0, max: 250 }).map((x) => `> ${x}`) },
+    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 9 })).map(([a, b]) => `> ${a},${b}`) },
+    { weight: 1, arbitrary: fc.constantFrom<Nilai>(null, '> 1.384', 'abc') },
+  );
+  const tabel = fc.array(fc.tuple(fc.option(batas, { freq: 8 }), fc.option(fc.constantFrom('A', 'B', 'C', 'D', 'E'), { freq: 8 })), { minLength: 1, maxLength: 8 });
+  const kasus = sampel(fc.record({ preset: fc.constantFrom(...PRESET_KRITERIA.map((p) => p.nama), 'Tabel sendiri', 'BPOM', '', 'salah'), tabel: tabel.map((rows) => [...rows].sort((a, b) => (typeof a[0] === 'number' && typeof b[0] === 'number' ? a[0] - b[0] : 0))), xs: fc.array(fc.oneof(angka, fc.constantFrom(50, 51, 66, 70, 76, 90, 91, 110, 120, 120.5)), { minLength: 5, maxLength: 5 }) }), Math.ceil(N / 12), SEED + 21);
+  const beda: string[] = [];
+  let dinilai = 0;
+  // Many Pengaturan sheets per engine (P0, P1 …), each with its own preset and table.
+  const PER_MESIN = 40;
+  for (let m0 = 0; m0 < kasus.length; m0 += PER_MESIN) {
+    const kelompok = kasus.slice(m0, m0 + PER_MESIN);
+    const sheets: Record<string, (string | number | boolean | null)[][]> = {};
+    const U: (string | number | boolean | null)[][] = [];
+    const harap: Array<{ h: Hasil; galatBoleh: boolean; cerita: string }> = [];
+    kelompok.forEach((k, j) => {
+      const nama = `P${j}`;
+      const p = dasar.map((row) => row.map((v) => (typeof v === 'string' ? v.replace(/Pengaturan!/g, `${nama}!`) : v)));
+      p[tata.setelan.presetKriteria][1] = isiSel(k.preset);
+      for (let i = 0; i < 8; i++) {
+        const row = k.tabel[i];
+        p[tata.kriteriaHeader + 1 + i][0] = row ? isiSel(row[0]) : null;
+        p[tata.kriteriaHeader + 1 + i][1] = row ? isiSel(row[1]) : null;
+      }
+      sheets[nama] = p as (string | number | boolean | null)[][];
+      const ref = refDariTata(nama, tata);
+      // The table's own bounds are the edges that matter: x exactly there, and just around.
+      const tepi = k.tabel.flatMap(([b]) => {
+        const n = typeof b === 'number' ? b : typeof b === 'string' ? Number(b.replace(/^>\s*/, '').replace(',', '.')) : NaN;
+        return isFinite(n) ? [n, n + 1e-9, n - 1e-9] : [];
+      });
+      const rows: CellInput[][] = Array.from({ length: 8 }, (_, i) => [k.tabel[i]?.[0] ?? null, k.tabel[i]?.[1] ?? null]);
+      const preset = k.preset === '' ? PRESET_KRITERIA[0] : PRESET_KRITERIA.find((x) => x.nama === k.preset || (k.preset === 'BPOM' && x === PRESET_KRITERIA[0]));
+      const pita = k.preset === 'Tabel sendiri' ? bacaPitaSendiri(rows) : preset ? preset.pita : new KError('NA', 'preset tidak dikenal');
+      for (const x of [...k.xs, ...tepi]) {
+        U.push([isiSel(x), rumusKriteria({ host: 'web', p: ref }, `A${U.length + 1}`)]);
+        harap.push({
+          h: dariCore(isKError(pita) ? (x === null ? null : pita) : kriteria(x, pita)),
+          // Any error where core's table is unreadable (a native formula can't say which one).
+          galatBoleh: isKError(pita),
+          cerita: `preset ${k.preset} tabel ${JSON.stringify(k.tabel)} x ${tampil(x)}`,
+        });
+      }
+    });
+    const hf = buatHyperFormula({ ...sheets, U });
+    const idU = hf.getSheetId('U') as number;
+    harap.forEach((x, i) => {
+      dinilai++;
+      const dapat = dariHf(hf.getCellValue({ sheet: idU, row: i, col: 1 }));
+      const cocok = x.galatBoleh ? dapat.jenis === 'galat' || x.h.jenis === 'kosong' : sama(x.h, dapat);
+      if (!cocok) beda.push(`${x.cerita}: core ${tampilHasil(x.h)}, rumus ${tampilHasil(dapat)}`);
+    });
+  }
+  expect(dinilai).toBeGreaterThanOrEqual(N);
+  expect(beda.slice(0, 6).join('\n')).toBe('');
+});
