@@ -221,8 +221,14 @@ export class BukuKerjaWeb {
       const snap: SheetSnapshot = { name, values: [], terlindung: false };
       if (want.isi) {
         const raw = this.hf.getSheetValues(id) as unknown[][];
-        snap.values = raw.map((row) => row.map(nilaiHost));
         const rumus = this.hf.getSheetFormulas(id) as Array<Array<string | undefined>>;
+        // Each row of values ends at its last non-blank value, each row of formulas at its last
+        // formula: a row reaches as far as either, or a formula whose result is blank goes unseen.
+        snap.values = Array.from({ length: Math.max(raw.length, rumus.length) }, (_, r) => {
+          const row = raw[r] ?? [];
+          const n = Math.max(row.length, rumus[r]?.length ?? 0);
+          return Array.from({ length: n }, (_, c) => nilaiHost(row[c]));
+        });
         snap.formulas = snap.values.map((row, r) => row.map((_, c) => rumus[r]?.[c] ?? ''));
         snap.numberFormats = snap.values.map((row, r) => row.map((v, c) => this.formatAngkaSel(id, name, r, c, v)));
       }
