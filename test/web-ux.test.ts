@@ -43,7 +43,7 @@ interface GridDalam {
   gulir: HTMLElement;
   kiriKolom: number[];
   lebarKolom: number[];
-  bekuTampil(): { rows: number; cols: number };
+  bekuTampil(): { rows: number; cols: number; dari: number };
 }
 
 const UK = (name: (typeof PENGUKURAN_KOLOM)[number]): number => PENGUKURAN_KOLOM.indexOf(name);
@@ -55,7 +55,7 @@ let page: Page;
 const galat: string[] = [];
 
 const selGrid = (r: number, c: number) => page.locator(`.kw-grid td.kw-sel[data-r="${r}"][data-c="${c}"]`);
-const alamat = (): Promise<string> => page.locator('.kw-alamat').innerText();
+const alamat = (): Promise<string> => page.locator('.kw-alamat').inputValue();
 const tombol = (nama: string) => page.getByRole('button', { name: nama, exact: true });
 const bukaTab = async (nama: string): Promise<void> => {
   await page.locator(`.kw-tab[data-lembar="${nama}"]`).click();
@@ -76,8 +76,10 @@ async function letakPilihan(): Promise<{ terlihat: boolean; kiri: number; batasK
     const p = window.kinerjaWeb.grid.pilihan();
     const td = document.querySelector(`.kw-grid td.kw-sel[data-r="${p.row}"][data-c="${p.col}"]`) as HTMLElement | null;
     const kotak = g.gulir.getBoundingClientRect();
-    const beku = g.bekuTampil().cols;
-    const lebarBeku = beku > 0 ? g.kiriKolom[beku - 1] + g.lebarKolom[beku - 1] : 46;
+    const bt = g.bekuTampil();
+    const beku = bt.cols;
+    // Right edge of the frozen columns that stay on screen (stuck right of the row numbers).
+    const lebarBeku = 46 + (bt.cols > bt.dari ? g.kiriKolom[bt.cols - 1] + g.lebarKolom[bt.cols - 1] - g.kiriKolom[bt.dari] : 0);
     if (!td) return { terlihat: false, kiri: 0, batasKiri: 0, kanan: 0, batasKanan: 0, atas: 0, bawah: 0, batasBawah: 0 };
     const b = td.getBoundingClientRect();
     const batasKiri = kotak.left + (p.col < beku ? 0 : lebarBeku);
@@ -132,7 +134,7 @@ describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', ()
     expect(galat).toEqual([]);
   });
 
-  test('RAPK at 1024×700: fewer columns frozen on screen, the selected input cell in view; the .xlsx keeps the real freeze', async () => {
+  test('RAPK at 1024×700: the frozen columns nearest the data stay on screen, the first ones scroll away; the selected input cell in view; the .xlsx keeps the real freeze', async () => {
     await tombol('Buat Tabel RAPK').click();
     await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'RAPK');
     await page.locator('[data-bagian="rapk"] .kj-kotak').waitFor();
@@ -142,19 +144,20 @@ describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', ()
       return {
         buku: window.kinerjaWeb.bukuKerja.metaLembar('RAPK').beku,
         tampil: t,
-        lebar: t.cols > 0 ? g.kiriKolom[t.cols - 1] + g.lebarKolom[t.cols - 1] - 46 : 0,
+        lebar: t.cols > t.dari ? g.kiriKolom[t.cols - 1] + g.lebarKolom[t.cols - 1] - g.kiriKolom[t.dari] : 0,
         lebarBuku: g.kiriKolom[4] + g.lebarKolom[4] - 46,
         ruang: g.gulir.clientWidth - 46,
-        lekat: document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri').length,
+        lekat: Array.from(document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri')).map((e) => e.textContent),
       };
     });
-    // The workbook freezes No..Indikator (5 columns, wider than the grid); the screen freezes what fits in 55 %.
+    // The workbook freezes No..Indikator (5 columns, wider than the grid); the screen keeps the last ones that fit in 55 %.
     expect(beku.buku).toEqual({ rows: 4, cols: 5 });
     expect(beku.lebarBuku).toBeGreaterThan(beku.ruang * 0.55);
-    expect(beku.tampil.rows).toBe(4);
-    expect(beku.tampil.cols).toBeLessThan(5);
+    expect(beku.tampil).toMatchObject({ rows: 4, cols: 5 });
+    expect(beku.tampil.dari).toBeGreaterThan(0);
     expect(beku.lebar).toBeLessThanOrEqual(beku.ruang * 0.55);
-    expect(beku.lekat).toBe(beku.tampil.cols);
+    // Indikator (E) is among them: each row still says which indicator it is.
+    expect(beku.lekat).toEqual(['A', 'B', 'C', 'D', 'E'].slice(beku.tampil.dari));
     // The cell RAPK selected (the first Pembilang) shows whole, right of the frozen columns.
     const sel = await page.evaluate(() => window.kinerjaWeb.grid.pilihan());
     expect(sel.sheet).toBe('RAPK');
@@ -183,7 +186,7 @@ describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', ()
     await page.setViewportSize({ width: 1920, height: 900 });
     await page.waitForFunction(() => document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri').length === 5);
     await page.setViewportSize({ width: 1024, height: 700 });
-    await page.waitForFunction((n) => document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri').length === n, beku.tampil.cols);
+    await page.waitForFunction((n) => document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri').length === n, beku.lekat.length);
     expect(galat).toEqual([]);
   });
 
@@ -312,7 +315,7 @@ describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', ()
     expect(galat).toEqual([]);
   });
 
-  test('"Buku kosong" (asking first when there are changes) starts one empty sheet; Sisipkan templat then adds the template sheets', async () => {
+  test('"Buku kosong" (asking first when there are changes) starts one empty sheet; Sisipkan templat then puts the template sheets in its place', async () => {
     await bukaTab(SHEET.PENGUKURAN);
     await ketik(IK('IK01'), UK('Realisasi'), '50');
     const sebelum = await page.locator('.kw-tab').allInnerTexts();
@@ -340,8 +343,9 @@ describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', ()
     // Sisipkan templat without the example works on it.
     await expect(page.locator('#kinerja-root input[type="checkbox"]').isChecked()).resolves.toBe(false);
     await tombol('Sisipkan templat').click();
-    await page.waitForFunction(() => document.querySelectorAll('.kw-tab').length === 6);
-    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual(['Lembar1', SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN]);
+    await page.waitForFunction(() => document.querySelectorAll('.kw-tab').length === 5);
+    // No stray empty Lembar1 left beside them.
+    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual([SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN]);
     const kotak = page.locator('[data-bagian="templat"] .kj-kotak');
     await expect(kotak.getAttribute('class')).resolves.toContain('kj-ok');
     await expect(kotak.innerText()).resolves.toMatch(/Templat disisipkan/);

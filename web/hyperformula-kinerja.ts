@@ -202,6 +202,8 @@ export const KONFIGURASI_HF = {
   thousandSeparator: '' as const,
   // SUMPRODUCT(--(C5:C54=C5), ...) must evaluate its comparisons as arrays, as Excel and Sheets do.
   useArrayArithmetic: true,
+  // Ctrl+Z in the browser workbook goes back this many steps (an edit, a paste, a job: one step each).
+  undoLimit: 100,
 };
 
 /** A HyperFormula engine with the Kinerja functions, optionally filled with sheets. */
@@ -229,37 +231,41 @@ function isi(v: WriteValue): string | number | boolean | null {
 
 /**
  * Apply the value-changing ops of a plan (addSheet, deleteSheet, renameSheet,
- * clear, setValues) to HyperFormula in one batch; format-only ops are ignored
- * (the browser grid renders them itself).
+ * clear, setValues) to HyperFormula, without a batch of their own (the caller
+ * wraps them in one, with whatever else belongs to the same undo step);
+ * format-only ops are ignored (the browser grid renders them itself).
  */
-export function terapkanRencana(hf: HyperFormula, plan: Plan): void {
-  hf.batch(() => {
-    for (const op of plan.ops) {
-      switch (op.op) {
-        case 'addSheet':
-          hf.addSheet(op.sheet);
-          break;
-        case 'deleteSheet':
-          hf.removeSheet(idLembar(hf, op.sheet));
-          break;
-        case 'renameSheet':
-          hf.renameSheet(idLembar(hf, op.sheet), op.to);
-          break;
-        case 'clear': {
-          const b = parseA1Range(op.range);
-          const blank = Array.from({ length: b.rows }, () => Array.from({ length: b.cols }, () => null));
-          hf.setCellContents({ sheet: idLembar(hf, op.sheet), row: b.row, col: b.col }, blank);
-          break;
-        }
-        case 'setValues': {
-          const width = Math.max(0, ...op.values.map((r) => r.length));
-          const values = op.values.map((r) => Array.from({ length: width }, (_, c) => isi(r[c] ?? null)));
-          hf.setCellContents({ sheet: idLembar(hf, op.sheet), row: op.row, col: op.col }, values);
-          break;
-        }
-        default:
-          break;
+export function terapkanNilaiRencana(hf: HyperFormula, plan: Plan): void {
+  for (const op of plan.ops) {
+    switch (op.op) {
+      case 'addSheet':
+        hf.addSheet(op.sheet);
+        break;
+      case 'deleteSheet':
+        hf.removeSheet(idLembar(hf, op.sheet));
+        break;
+      case 'renameSheet':
+        hf.renameSheet(idLembar(hf, op.sheet), op.to);
+        break;
+      case 'clear': {
+        const b = parseA1Range(op.range);
+        const blank = Array.from({ length: b.rows }, () => Array.from({ length: b.cols }, () => null));
+        hf.setCellContents({ sheet: idLembar(hf, op.sheet), row: b.row, col: b.col }, blank);
+        break;
       }
+      case 'setValues': {
+        const width = Math.max(0, ...op.values.map((r) => r.length));
+        const values = op.values.map((r) => Array.from({ length: width }, (_, c) => isi(r[c] ?? null)));
+        hf.setCellContents({ sheet: idLembar(hf, op.sheet), row: op.row, col: op.col }, values);
+        break;
+      }
+      default:
+        break;
     }
-  });
+  }
+}
+
+/** terapkanNilaiRencana in one HyperFormula batch: one recalculation, one undo step. */
+export function terapkanRencana(hf: HyperFormula, plan: Plan): void {
+  hf.batch(() => terapkanNilaiRencana(hf, plan));
 }
