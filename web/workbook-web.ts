@@ -319,33 +319,37 @@ export class BukuKerjaWeb {
    */
   private langkah(
     cakupan: Cakupan,
-    kerja: { hf?: (hf: HyperFormula) => void; meta?: () => Pilihan | null | void; tanpaBatch?: boolean },
+    kerja: {
+      /** Cell changes, in one HyperFormula batch. */
+      hf?: (hf: HyperFormula) => void;
+      /** Or HyperFormula operations that cannot run in a batch (paste), each counted with `entri`. */
+      hfSendiri?: (hf: HyperFormula, entri: () => void) => void;
+      meta?: () => Pilihan | null | void;
+    },
     sumber: SumberUbah = 'sunting',
   ): void {
     const urungMeta = this.jepret(cakupan);
     const pilihSebelum = this.pilihan ? { ...this.pilihan } : null;
     let pilih: Pilihan | null = null;
-    let hfSelesai = false;
+    /** HyperFormula undo entries this step made. */
+    let hf = 0;
     try {
-      if (kerja.hf && kerja.tanpaBatch) kerja.hf(this.hf);
-      else if (kerja.hf) {
+      if (kerja.hf) {
         // HyperFormula keeps even a half-done batch as an undo entry.
-        hfSelesai = true;
+        hf++;
         this.hf.batch(() => kerja.hf!(this.hf));
       }
-      if (kerja.hf) hfSelesai = true;
+      // An operation outside a batch checks its arguments before it changes anything: counted once it is done.
+      if (kerja.hfSendiri) kerja.hfSendiri(this.hf, () => hf++);
       pilih = kerja.meta?.() || null;
     } catch (e) {
-      // Undo what HyperFormula did and forget it. (One operation outside a batch, such as paste,
-      // checks its arguments before it changes anything: when it throws, there is nothing to undo.)
-      if (hfSelesai) {
-        this.hf.undo();
-        this.hf.clearRedoStack();
-      }
+      // Undo what HyperFormula did and forget it.
+      for (let i = 0; i < hf; i++) this.hf.undo();
+      if (hf) this.hf.clearRedoStack();
       urungMeta();
       throw e;
     }
-    const l: Langkah = { hf: !!kerja.hf, urungMeta, ulangMeta: this.jepret(cakupan), pilihSebelum, pilihSesudah: pilih ?? (this.pilihan ? { ...this.pilihan } : null) };
+    const l: Langkah = { hf, urungMeta, ulangMeta: this.jepret(cakupan), pilihSebelum, pilihSesudah: pilih ?? (this.pilihan ? { ...this.pilihan } : null) };
     this.riwayat.push(l);
     // HyperFormula drops its oldest entries at the same limit, never one still listed here.
     if (this.riwayat.length > BATAS_URUNG) this.riwayat.shift();
@@ -358,7 +362,7 @@ export class BukuKerjaWeb {
   urung(): boolean {
     const l = this.riwayat.pop();
     if (!l) return false;
-    if (l.hf) this.hf.undo();
+    for (let i = 0; i < l.hf; i++) this.hf.undo();
     l.urungMeta();
     this.ulangan.push(l);
     this.kabari({ jenis: 'ubah', sumber: 'urung' });
@@ -370,7 +374,7 @@ export class BukuKerjaWeb {
   ulang(): boolean {
     const l = this.ulangan.pop();
     if (!l) return false;
-    if (l.hf) this.hf.redo();
+    for (let i = 0; i < l.hf; i++) this.hf.redo();
     l.ulangMeta();
     this.riwayat.push(l);
     this.kabari({ jenis: 'ubah', sumber: 'ulang' });
@@ -774,13 +778,17 @@ export class BukuKerjaWeb {
 
   private papan: { sheet: string; kotak: Kotak; potong: boolean; gaya: Array<[number, number, GayaSel]> } | null = null;
 
-  /** Ctrl+C / Ctrl+X on a block: HyperFormula remembers it (contents at this moment); the formats come along. */
+  /**
+   * Ctrl+C / Ctrl+X on a block: HyperFormula's clipboard remembers the cells
+   * (contents at this moment); the formats come along. A cut block is copied
+   * too and emptied when it is pasted: HyperFormula 3.5's own cut (a cell
+   * move) leaves its state broken after some row moves and cannot always undo,
+   * so formulas elsewhere that point at a cut cell keep pointing at its old place.
+   */
   salin(sheet: string, k: Kotak, potong = false): void {
     const id = this.wajibId(sheet);
     const nama = this.hf.getSheetName(id) as string;
-    const range = { start: { sheet: id, row: k.row, col: k.col }, end: { sheet: id, row: k.row + k.rows - 1, col: k.col + k.cols - 1 } };
-    if (potong) this.hf.cut(range);
-    else this.hf.copy(range);
+    this.hf.copy({ start: { sheet: id, row: k.row, col: k.col }, end: { sheet: id, row: k.row + k.rows - 1, col: k.col + k.cols - 1 } });
     const gaya: Array<[number, number, GayaSel]> = [];
     const m = this.meta.get(nama.toLowerCase());
     if (m) for (let r = 0; r < k.rows; r++) for (let c = 0; c < k.cols; c++) {
@@ -795,28 +803,49 @@ export class BukuKerjaWeb {
     return !!this.papan && !this.hf.isClipboardEmpty();
   }
 
-  /** Paste what salin remembered at row/col (one step); a cut block moves, so formulas pointing at it follow. */
+  /** Paste what salin remembered at row/col (one step): formulas inside it follow, as a copy's do; a cut block's old cells are emptied. */
   tempel(sheet: string, row: number, col: number): void {
     const p = this.papan;
     if (!p || this.hf.isClipboardEmpty()) throw new Error('Belum ada sel yang disalin di buku kerja ini.');
     const id = this.wajibId(sheet);
     const nama = this.hf.getSheetName(id) as string;
     const { rows, cols } = p.kotak;
-    const tujuan: number[] = [];
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) tujuan.push(kunciSel(row + r, col + c));
-    this.langkah(p.potong ? { semua: true } : { lembar: nama, sel: tujuan }, {
-      // HyperFormula refuses to paste while a batch holds evaluation: paste is one operation, one undo entry, on its own.
-      tanpaBatch: true,
-      hf: (hf) => hf.paste({ sheet: id, row, col }),
+    const tujuan: Kotak = { row, col, rows, cols };
+    const kunciTujuan: number[] = [];
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) kunciTujuan.push(kunciSel(row + r, col + c));
+    // The cut block's cells that the paste does not cover.
+    const asalId = this.hf.getSheetId(p.sheet);
+    const asal: Array<{ row: number; col: number }> = [];
+    if (p.potong && asalId !== undefined) {
+      for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) {
+        const sel = { row: p.kotak.row + r, col: p.kotak.col + c };
+        if (!(asalId === id && diDalam(tujuan, sel.row, sel.col))) asal.push(sel);
+      }
+    }
+    this.langkah(p.potong ? { semua: true } : { lembar: nama, sel: kunciTujuan }, {
+      // HyperFormula refuses to paste inside a batch: the paste is one undo entry, emptying the cut cells another.
+      hfSendiri: (hf, entri) => {
+        hf.paste({ sheet: id, row, col });
+        entri();
+        if (asal.length && asalId !== undefined) {
+          entri();
+          hf.batch(() => {
+            for (const s of asal) hf.setCellContents({ sheet: asalId, row: s.row, col: s.col }, null);
+          });
+        }
+      },
       meta: () => {
         if (p.potong) {
-          const asal = this.metaLembar(p.sheet);
-          for (const [r, c] of p.gaya) asal.gaya.delete(kunciSel(p.kotak.row + r, p.kotak.col + c));
+          const m0 = this.metaLembar(p.sheet);
+          for (const s of asal) m0.gaya.delete(kunciSel(s.row, s.col));
         }
         const m = this.metaLembar(nama);
-        for (const k of tujuan) m.gaya.delete(k);
+        for (const k of kunciTujuan) m.gaya.delete(k);
         for (const [r, c, g] of p.gaya) m.gaya.set(kunciSel(row + r, col + c), g);
-        if (p.potong) this.papan = null;
+        if (p.potong) {
+          this.papan = null;
+          this.hf.clearClipboard();
+        }
         return { sheet: nama, row, col, rows, cols };
       },
     });
@@ -883,8 +912,8 @@ export class BukuKerjaWeb {
 
 /** One undoable step. */
 interface Langkah {
-  /** The step is one entry of HyperFormula's undo stack. */
-  hf: boolean;
+  /** How many entries of HyperFormula's undo stack the step is (0 for the side model alone). */
+  hf: number;
   urungMeta: () => void;
   ulangMeta: () => void;
   pilihSebelum: Pilihan | null;
