@@ -77,6 +77,21 @@ module.exports = (common = {}) => {
     context: ROOT,
     target: ['web', 'es2019'],
     entry: { main: path.join(__dirname, 'main.ts') },
+    // Rebuilds after a change reuse what did not change (parsed modules, minified chunks): build/webpack-cache.
+    cache: {
+      type: 'filesystem',
+      name: 'web',
+      cacheDirectory: path.join(ROOT, 'build', 'webpack-cache'),
+      buildDependencies: { config: [__filename, path.join(ROOT, 'webpack.config.js'), path.join(ROOT, 'package-lock.json')] },
+    },
+    // HyperFormula in a chunk of its own: it never changes between builds, so its minified form comes from the cache.
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          hyperformula: { test: /[\\/]node_modules[\\/]hyperformula[\\/]/, name: 'hyperformula', chunks: 'initial', enforce: true },
+        },
+      },
+    },
     output: {
       path: path.join(ROOT, 'dist', 'web'),
       filename: '[name].[contenthash:8].js',
