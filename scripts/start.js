@@ -47,15 +47,22 @@ function waktuBerkas(p, pilih) {
   return hasil;
 }
 
-/** The bundles whose output is missing or older than something they are built from. */
-function bundelUsang() {
+/** The bundles whose output is missing or older than something they are built from (in the tree at `akar`). */
+function bundelUsang(akar = ROOT) {
   if (process.env.KINERJA_BUILD === '1') return BUNDEL;
   return BUNDEL.filter((b) => {
-    const keluaran = waktuBerkas(path.join(DIST, b.keluaran), Math.min);
+    const keluaran = waktuBerkas(path.join(akar, 'dist', b.keluaran), Math.min);
     if (keluaran === undefined) return true;
-    const sumber = [...UMUM, ...b.sumber].map((s) => waktuBerkas(path.join(ROOT, s), Math.max)).filter((t) => t !== undefined);
+    const sumber = [...UMUM, ...b.sumber].map((s) => waktuBerkas(path.join(akar, s), Math.max)).filter((t) => t !== undefined);
     return Math.max(...sumber) > keluaran;
   });
+}
+
+/** Set the time of every file under `p`. */
+function tandai(p, waktu) {
+  if (!fs.existsSync(p)) return;
+  if (fs.statSync(p).isDirectory()) for (const n of fs.readdirSync(p)) tandai(path.join(p, n), waktu);
+  else fs.utimesSync(p, waktu, waktu);
 }
 
 function detik(ms) {
@@ -72,6 +79,8 @@ async function build() {
   }
   const t0 = Date.now();
   const pertama = !fs.existsSync(path.join(DIST, 'web', 'index.html'));
+  const mutakhir = BUNDEL.filter((b) => !usang.includes(b));
+  if (mutakhir.length) console.log(`Sudah mutakhir, tidak dibangun ulang: ${mutakhir.map((b) => b.nama).join(', ')}.`);
   console.log(`Membangun Kinerja${pertama ? ' (pertama kali, sekitar setengah menit)' : ''}: ${usang.map((b) => b.nama).join(', ')}…`);
   if (usang.some((b) => b.tsc) || !fs.existsSync(path.join(ROOT, 'build', 'tsc', 'core', 'functions.js'))) {
     console.log('  [1/2] core (tsc)…');
@@ -118,6 +127,9 @@ async function build() {
       });
     });
   });
+  // webpack leaves a file it would write unchanged as it was: mark what was built as up to date now.
+  const sekarang = new Date();
+  for (const b of usang) tandai(path.join(DIST, b.keluaran), sekarang);
   console.log(`Selesai membangun dalam ${detik(Date.now() - t0)}.`);
 }
 
@@ -171,7 +183,11 @@ async function main() {
   console.log('Tekan Ctrl+C untuk berhenti.');
 }
 
-main().catch((e) => {
-  console.error(`Gagal memulai Kinerja: ${e.message}`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(`Gagal memulai Kinerja: ${e.message}`);
+    process.exit(1);
+  });
+}
+
+module.exports = { bundelUsang, BUNDEL };

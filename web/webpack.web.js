@@ -98,6 +98,9 @@ module.exports = (common = {}) => {
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: '',
       clean: true,
+      // Write every file even when its content did not change, so that dist/web is newer than its sources
+      // after a build and `npm start` knows it is up to date.
+      compareBeforeEmit: false,
     },
     plugins: [
       new DefinePlugin({ __KINERJA_VERSI__: JSON.stringify(version) }),
