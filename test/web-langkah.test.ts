@@ -15,6 +15,8 @@ import { BukuKerjaWeb, Kotak, MetaLembar, dariKunci, kunciSel } from '../web/wor
 import { buatBridgeWeb } from '../web/bridge-web';
 import { bacaKetikan, keTsv, uraiTsv } from '../web/format-angka';
 import { parseNumberText } from '../core/values';
+import type { WriteOp } from '../core/workbook';
+import { buatHyperFormula, siapkanRencana, terapkanNilaiRencana } from '../web/hyperformula-kinerja';
 import { SHEET } from '../core/layout';
 
 jest.setTimeout(120_000);
@@ -228,6 +230,29 @@ describe('undo and redo over generated sequences of edits, pastes, row operation
     expect(() => bk.gantiNamaLembar('T', '  ')).toThrow('Nama lembar tidak boleh kosong.');
     bk.hapusLembar('T');
     expect(() => bk.hapusLembar('S')).toThrow(/satu-satunya lembar/);
+  });
+});
+
+describe('a plan writes only the cells it changes, with the same result as writing them all', () => {
+  test('over generated sheets and plans (clears, blocks of values and formulas, new and renamed sheets)', () => {
+    const op: fc.Arbitrary<WriteOp> = fc.oneof(
+      fc.record({ op: fc.constant('setValues' as const), sheet: fc.constantFrom('S', 'T', 'Baru'), row: fc.nat(6), col: fc.nat(3), values: fc.array(fc.array(selIsi, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }) }),
+      fc.record({ op: fc.constant('clear' as const), sheet: fc.constantFrom('S', 'T'), range: kotak.map((k) => `${String.fromCharCode(65 + k.col)}${k.row + 1}:${String.fromCharCode(65 + k.col + k.cols - 1)}${k.row + k.rows}`) }),
+    );
+    fc.assert(
+      fc.property(isiAwal, fc.array(op, { minLength: 1, maxLength: 8 }), fc.boolean(), fc.boolean(), (isi, ops, tambah, ganti) => {
+        const rencana = { ringkasan: '', catatan: [], ops: [...(tambah ? [{ op: 'addSheet' as const, sheet: 'Baru' }] : []), ...(ganti ? [{ op: 'renameSheet' as const, sheet: 'T', to: 'T2' }] : []), ...ops.filter((o) => tambah || o.sheet !== 'Baru').map((o) => (ganti && o.sheet === 'T' ? { ...o, sheet: 'T2' } : o))] };
+        const buat = () => buatHyperFormula({ S: isi as never, T: [[1, '=S!A1']] });
+        const semua = buat();
+        semua.batch(() => terapkanNilaiRencana(semua, rencana));
+        const hemat = buat();
+        const siap = siapkanRencana(hemat, rencana);
+        hemat.batch(() => terapkanNilaiRencana(hemat, rencana, siap));
+        expect(hemat.getAllSheetsSerialized()).toEqual(semua.getAllSheetsSerialized());
+        expect(hemat.getAllSheetsValues()).toEqual(semua.getAllSheetsValues());
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -464,9 +464,10 @@ export class GridKerja {
       semua = true;
     } else this.lembar = this.bk.namaAsli(this.lembar) as string;
     if (this.sunting && semua) this.sunting = null;
-    this.bangunKerangka();
+    const berubah = this.bangunKerangka();
     this.gambarTabs();
-    this.gambarBaris(true);
+    if (berubah || semua || this.jendela.awal < 0) this.gambarBaris(true);
+    else this.perbaruiBaris();
     this.gambarBilah();
   }
 
@@ -573,8 +574,14 @@ export class GridKerja {
     input.addEventListener('blur', () => setTimeout(() => akhiri(true), 0));
   }
 
-  /** Size of the sheet, widths: everything that does not depend on the scroll position. */
-  private bangunKerangka(): void {
+  /** What bangunKerangka built last: the sheet, its size, widths and freeze. */
+  private kerangka = '';
+
+  /**
+   * Size of the sheet, widths: everything that does not depend on the scroll
+   * position. Returns whether any of it changed (then every row is drawn again).
+   */
+  private bangunKerangka(): boolean {
     const id = this.bk.idLembar(this.lembar);
     const dim = id === undefined ? { width: 0, height: 0 } : this.bk.hf.getSheetDimensions(id);
     const m = this.meta();
@@ -591,6 +598,9 @@ export class GridKerja {
       this.kiriKolom.push(x);
       x += w;
     }
+    const tanda = `${this.lembar}|${this.ukuran.baris}|${this.ukuran.kolom}|${this.lebarKolom.join(',')}|${m.beku.rows},${m.beku.cols}`;
+    if (tanda === this.kerangka) return false;
+    this.kerangka = tanda;
     this.tabel.style.width = `${x}px`;
     while (this.colgroup.firstChild) this.colgroup.removeChild(this.colgroup.firstChild);
     const c0 = el('col');
@@ -602,6 +612,39 @@ export class GridKerja {
       this.colgroup.append(col);
     }
     this.jendela = { awal: -1, akhir: -1 };
+    return true;
+  }
+
+  /**
+   * After an edit: draw again only the rows on screen whose cells show
+   * something else (an edit changes a few rows; rebuilding all of them would
+   * cost most of the time from Enter to the screen showing the result).
+   */
+  private perbaruiBaris(): void {
+    const id = this.bk.idLembar(this.lembar);
+    const beku = this.bekuTampil();
+    let kepalaBerubah = false;
+    for (const tr of Array.from(this.tabel.querySelectorAll('tr.kw-baris')) as HTMLTableRowElement[]) {
+      const r = Number(tr.dataset.r);
+      const dibekukan = tr.classList.contains('kw-beku');
+      if (tr.dataset.tanda === this.tandaBaris(id, r)) continue;
+      tr.replaceWith(this.baris(id, r, beku, dibekukan));
+      if (dibekukan) kepalaBerubah = true;
+    }
+    if (kepalaBerubah) this.tinggiKepala = this.thead.offsetHeight || this.tinggiKepala;
+  }
+
+  /** What a row shows, as one string: the text, kind and format of each cell, and its notes. */
+  private tandaBaris(id: number | undefined, r: number): string {
+    if (id === undefined) return '';
+    const bagian: string[] = [];
+    for (let c = 0; c < this.ukuran.kolom; c++) {
+      const g = this.bk.gayaSel(this.lembar, r, c);
+      const t = tampilNilai(this.bk.hf.getCellValue({ sheet: id, row: r, col: c }), g);
+      if (t.jenis === 'kosong' && !g) continue;
+      bagian.push(`${c}\u0001${t.jenis}\u0001${t.teks}\u0001${t.judul ?? ''}\u0001${g ? `${g.numberFormat}|${g.bold}|${g.wrap}|${g.align}|${g.background}|${g.fontColor}` : ''}\u0001${this.bk.catatanSel(this.lembar, r, c) ?? ''}`);
+    }
+    return bagian.join('\u0002');
   }
 
   /**
@@ -702,6 +745,7 @@ export class GridKerja {
   private baris(id: number | undefined, r: number, beku: BekuTampil, dibekukan: boolean): HTMLTableRowElement {
     const tr = el('tr', 'kw-baris');
     tr.dataset.r = String(r);
+    tr.dataset.tanda = this.tandaBaris(id, r);
     const no = el('th', 'kw-nomor', String(r + 1));
     no.dataset.r = String(r);
     if (r >= this.sel.row && r < this.sel.row + this.sel.rows) no.classList.add('kw-aktif');

@@ -20,7 +20,7 @@ import { DetailedCellError } from 'hyperformula';
 import type { BacaLembar } from '../core/jobs';
 import type { CellInput } from '../core/values';
 import { FormatSel, Plan, SheetSnapshot, WorkbookSnapshot, Warna, WriteOp, a1, parseA1Range } from '../core/workbook';
-import { buatHyperFormula, terapkanNilaiRencana } from './hyperformula-kinerja';
+import { buatHyperFormula, siapkanRencana, terapkanNilaiRencana } from './hyperformula-kinerja';
 
 /** How one cell looks (what Excel keeps in its cell format). */
 export type GayaSel = FormatSel;
@@ -402,10 +402,11 @@ export class BukuKerjaWeb {
    * then the selection. Listeners hear one 'ubah' and, when the plan selects, one 'pilih'.
    */
   terapkanRencana(plan: Plan): void {
+    const siap = siapkanRencana(this.hf, plan);
     this.langkah(
       { semua: true },
       {
-        hf: (hf) => terapkanNilaiRencana(hf, plan),
+        hf: (hf) => terapkanNilaiRencana(hf, plan, siap),
         meta: () => {
           let pilih: Pilihan | null = null;
           for (const op of plan.ops) {
