@@ -156,8 +156,8 @@ async function mulai(): Promise<void> {
   else if (galatBaca) tulisGaris(`Simpanan di peramban ini tidak dapat dibaca (${galatBaca}); contoh LAKIP 2019 dibuka.`, true);
   else tulisGaris('Disimpan otomatis di peramban ini');
 
-  // Changes since the last load: ask before throwing them away.
-  let berubah = false;
+  // Changes since the last load: ask before throwing them away (a workbook restored from the browser is the user's work).
+  let berubah = !!dipulihkan;
   let pilihTertunda = false;
   bk.dengar((e) => {
     if (e.jenis === 'ubah') {
