@@ -13,84 +13,27 @@
  *  - the panel's statuses follow the workbook; errors are Indonesian.
  * Screenshots: test-output/web-1366-*.png.
  */
-import fs from 'fs';
 import path from 'path';
-import type http from 'http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BARIS_DATA, BARIS_HEADER, PENGUKURAN_RINGKASAN } from '../core/templates';
 import { INDIKATOR_2019 } from '../core/contoh2019';
 import { PENGUKURAN_KOLOM, PK_KOLOM, SHEET, rapkHeaders } from '../core/layout';
 import { a1 } from '../core/workbook';
-import type { KinerjaWeb } from '../web/main';
+import { Halaman, IK, OUT, UK, alatGrid, bukaHalaman, describeBrowser, semuaNilai } from './web-peramban';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ADA_CHROMIUM = fs.existsSync(CHROMIUM);
-const ROOT = path.join(__dirname, '..');
-const OUT = path.join(ROOT, 'test-output');
-if (!ADA_CHROMIUM) {
-  // eslint-disable-next-line no-console
-  console.warn(`[web-kerja.browser.test] ${CHROMIUM} tidak ada: uji peramban DILEWATI (apt-get install chromium).`);
-}
-const describeBrowser = ADA_CHROMIUM ? describe : describe.skip;
-
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { serve } = require('../scripts/serve') as { serve: (o: { root: string; port?: number; routes?: Record<string, string> }) => Promise<{ server: http.Server; url: string }> };
-
-declare global {
-  interface Window {
-    kinerjaWeb: KinerjaWeb;
-  }
-}
-
-const UK = (name: (typeof PENGUKURAN_KOLOM)[number]): number => PENGUKURAN_KOLOM.indexOf(name);
 const PKK = (name: (typeof PK_KOLOM)[number]): number => PK_KOLOM.indexOf(name);
-const IK = (kode: string): number => BARIS_DATA + INDIKATOR_2019.findIndex((i) => i.kode === kode);
 
-let server: http.Server | undefined;
-let browser: Browser | undefined;
-let konteks: BrowserContext;
+let h: Halaman | undefined;
 let page: Page;
-let base = '';
-const galat: string[] = [];
+let galat: string[] = [];
+const { selGrid, alamat, tombol, bukaTab, pilih, ketik } = alatGrid(() => page);
 
-const selGrid = (r: number, c: number) => page.locator(`.kw-grid td.kw-sel[data-r="${r}"][data-c="${c}"]`);
-const alamat = (): Promise<string> => page.locator('.kw-alamat').inputValue();
-const tombol = (nama: string) => page.getByRole('button', { name: nama, exact: true });
 const gulir = () => page.locator('.kw-gulir');
 const tabs = (): Promise<string[]> => page.locator('.kw-tab').allInnerTexts();
-const bukaTab = async (nama: string): Promise<void> => {
-  await page.locator(`.kw-tab[data-lembar="${nama}"]`).click();
-  await page.waitForFunction((n) => window.kinerjaWeb.grid.lembar === n, nama);
-};
-const pilih = async (r: number, c: number): Promise<void> => {
-  await page.evaluate(([rr, cc]) => window.kinerjaWeb.grid.pilih(rr as number, cc as number), [r, c]);
-  await gulir().focus();
-};
 const teks = (r: number, c: number): Promise<string> => page.evaluate(([rr, cc]) => window.kinerjaWeb.grid.teksSel(rr as number, cc as number), [r, c]);
 const nilai = (sheet: string, r: number, c: number): Promise<unknown> => page.evaluate(([s, rr, cc]) => window.kinerjaWeb.bukuKerja.nilai(s as string, rr as number, cc as number), [sheet, r, c] as const);
 const rumus = (sheet: string, r: number, c: number): Promise<string | undefined> => page.evaluate(([s, rr, cc]) => window.kinerjaWeb.bukuKerja.rumus(s as string, rr as number, cc as number), [sheet, r, c] as const);
-const ketik = async (r: number, c: number, isi: string): Promise<void> => {
-  await pilih(r, c);
-  await page.keyboard.type(isi);
-  await page.keyboard.press('Enter');
-};
-/** Every value and formula of the workbook (to compare before and after). */
-const semua = (): Promise<Record<string, unknown>> =>
-  page.evaluate(() => {
-    const bk = window.kinerjaWeb.bukuKerja;
-    const out: Record<string, unknown> = {};
-    for (const name of bk.namaLembar()) {
-      const s = bk.bacaSnapshot([name]).sheets[0];
-      s.values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const f = s.formulas?.[r]?.[c];
-          if ((v === null || v === '') && !f) return;
-          out[`${name}!${r},${c}`] = [typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v, f || ''];
-        }),
-      );
-    }
-    return out;
-  });
+const semua = (): Promise<Record<string, unknown>> => semuaNilai(page);
 /** The clipboard as another program left it. */
 const papanKlip = (t: string): Promise<void> => page.evaluate((x) => navigator.clipboard.writeText(x), t);
 
@@ -104,36 +47,31 @@ async function dalamLayar(sel: ReturnType<typeof selGrid>): Promise<boolean> {
   return b.x >= g.x + 46 - 1 && b.x + b.width <= g.x + lebar + 1 && b.y >= g.y - 1 && b.y + b.height <= g.y + tinggi + 1;
 }
 
-async function bukaHalaman(): Promise<void> {
-  await page.goto(base);
+/** Reload the page (a user's F5) and wait until it is ready. */
+async function muatUlang(): Promise<void> {
+  await page.goto(h!.base);
   await page.waitForFunction(() => document.body.dataset.siap === 'ya', null, { timeout: 120_000 });
 }
 
-describeBrowser('buku kerja di peramban sebagai alat kerja (1366×768)', () => {
+/** Header texts of row `hr` that do not show whole (cut sideways or below). */
+const kepalaTerpotong = (hr: number): Promise<Array<string | null>> =>
+  page.evaluate((r) => {
+    return Array.from(document.querySelectorAll(`.kw-grid thead td.kw-sel[data-r="${r}"] .kw-isi`))
+      .filter((e) => e.textContent && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))
+      .map((e) => e.textContent);
+  }, hr);
+
+describeBrowser('web-kerja.browser.test')('buku kerja di peramban sebagai alat kerja (1366×768)', () => {
   jest.setTimeout(180_000);
 
   beforeAll(async () => {
-    fs.mkdirSync(OUT, { recursive: true });
-    const dir = path.join(ROOT, 'dist', 'web');
-    if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error('dist/web tidak ada: jalankan `npm run build` dulu (npm test melakukannya).');
-    const { chromium } = require('playwright-core') as typeof import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    const s = await serve({ root: dir, port: 0, routes: { '/': '.' } });
-    server = s.server;
-    base = s.url;
-    konteks = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-    await konteks.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
-    page = await konteks.newPage();
-    page.on('pageerror', (e) => galat.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') galat.push(m.text());
-    });
-    await bukaHalaman();
+    h = await bukaHalaman({ viewport: { width: 1366, height: 768 }, papanKlip: true });
+    page = h.page;
+    galat = h.galat;
   }, 600_000);
 
   afterAll(async () => {
-    if (browser) await browser.close();
-    if (server) await new Promise((r) => server!.close(r));
+    if (h) await h.tutup();
   });
 
   test('the first screen at 1366×768: Kode to Kriteria of Pengukuran, what is typed and what it gives, with the title readable', async () => {
@@ -149,12 +87,7 @@ describeBrowser('buku kerja di peramban sebagai alat kerja (1366×768)', () => {
     const j = (await judul.boundingBox())!;
     expect(j.x).toBeGreaterThanOrEqual(g.x + 46 - 1);
     // No header text is cut: a wrapped header shows whole.
-    const terpotong = await page.evaluate((hr) => {
-      return Array.from(document.querySelectorAll(`.kw-grid thead td.kw-sel[data-r="${hr}"] .kw-isi`))
-        .filter((e) => e.textContent && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))
-        .map((e) => e.textContent);
-    }, BARIS_HEADER);
-    expect(terpotong).toEqual([]);
+    expect(await kepalaTerpotong(BARIS_HEADER)).toEqual([]);
     await page.screenshot({ path: path.join(OUT, 'web-1366-pengukuran.png') });
     expect(galat).toEqual([]);
   });
@@ -167,7 +100,7 @@ describeBrowser('buku kerja di peramban sebagai alat kerja (1366×768)', () => {
     await page.evaluate(() => window.kinerjaWeb.tersimpan());
     await expect(page.locator('.kw-simpan-teks').innerText()).resolves.toMatch(/^Tersimpan di peramban ini pukul \d\d\.\d\d\.\d\d/);
 
-    await bukaHalaman();
+    await muatUlang();
     await expect(selGrid(r, UK('Realisasi')).innerText()).resolves.toBe('12,34');
     await expect(selGrid(r, UK('Capaian')).innerText()).resolves.toBe('22,73');
     await expect(alamat()).resolves.toBe(a1(IK('IK03'), UK('Realisasi')));
@@ -181,7 +114,7 @@ describeBrowser('buku kerja di peramban sebagai alat kerja (1366×768)', () => {
     await expect(tanya).resolves.toMatch(/^Mulai baru\?/);
     await page.waitForFunction(([rr, cc]) => window.kinerjaWeb.grid.teksSel(rr as number, cc as number) === '53,36', [r, UK('Realisasi')]);
     await page.evaluate(() => window.kinerjaWeb.tersimpan());
-    await bukaHalaman();
+    await muatUlang();
     await expect(selGrid(r, UK('Realisasi')).innerText()).resolves.toBe('53,36');
     expect(galat).toEqual([]);
   });
@@ -243,12 +176,7 @@ describeBrowser('buku kerja di peramban sebagai alat kerja (1366×768)', () => {
     for (const k of ['Kode', 'Indikator', 'Pembilang (a) B3', 'Penyebut (b) B3', 'Realisasi B3', 'Capaian B3', 'Kriteria B3']) {
       expect({ k, terlihat: await dalamLayar(selGrid(kepala, h.indexOf(k))) }).toEqual({ k, terlihat: true });
     }
-    const kepalaTerpotong = await page.evaluate((hr) => {
-      return Array.from(document.querySelectorAll(`.kw-grid thead td.kw-sel[data-r="${hr}"] .kw-isi`))
-        .filter((e) => e.textContent && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))
-        .map((e) => e.textContent);
-    }, kepala);
-    expect(kepalaTerpotong).toEqual([]);
+    expect(await kepalaTerpotong(kepala)).toEqual([]);
     // Wrapped on two lines, not cut to "Pembilan…".
     const tinggi = await selGrid(kepala, h.indexOf('Pembilang (a) B3')).evaluate((e) => e.getBoundingClientRect().height);
     expect(tinggi).toBeGreaterThan(30);

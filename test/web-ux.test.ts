@@ -10,33 +10,13 @@
  */
 import fs from 'fs';
 import path from 'path';
-import type http from 'http';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BARIS_DATA } from '../core/templates';
 import { INDIKATOR_2019 } from '../core/contoh2019';
 import { PENGUKURAN_KOLOM, SHEET } from '../core/layout';
 import { a1 } from '../core/workbook';
-import type { KinerjaWeb } from '../web/main';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ADA_CHROMIUM = fs.existsSync(CHROMIUM);
-const ROOT = path.join(__dirname, '..');
-const OUT = path.join(ROOT, 'test-output');
-if (!ADA_CHROMIUM) {
-  // eslint-disable-next-line no-console
-  console.warn(`[web-ux.test] ${CHROMIUM} tidak ada: uji peramban DILEWATI (apt-get install chromium).`);
-}
-const describeBrowser = ADA_CHROMIUM ? describe : describe.skip;
-
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { serve } = require('../scripts/serve') as { serve: (o: { root: string; port?: number; routes?: Record<string, string> }) => Promise<{ server: http.Server; url: string }> };
-
-declare global {
-  interface Window {
-    kinerjaWeb: KinerjaWeb;
-  }
-}
+import { Halaman, IK, OUT, UK, alatGrid, bukaHalaman, describeBrowser } from './web-peramban';
 
 /** The grid's internals a test may read (same names as in web/grid.ts). */
 interface GridDalam {
@@ -46,28 +26,10 @@ interface GridDalam {
   bekuTampil(): { rows: number; cols: number; dari: number };
 }
 
-const UK = (name: (typeof PENGUKURAN_KOLOM)[number]): number => PENGUKURAN_KOLOM.indexOf(name);
-const IK = (kode: string): number => BARIS_DATA + INDIKATOR_2019.findIndex((i) => i.kode === kode);
-
-let server: http.Server | undefined;
-let browser: Browser | undefined;
+let h: Halaman | undefined;
 let page: Page;
-const galat: string[] = [];
-
-const selGrid = (r: number, c: number) => page.locator(`.kw-grid td.kw-sel[data-r="${r}"][data-c="${c}"]`);
-const alamat = (): Promise<string> => page.locator('.kw-alamat').inputValue();
-const tombol = (nama: string) => page.getByRole('button', { name: nama, exact: true });
-const bukaTab = async (nama: string): Promise<void> => {
-  await page.locator(`.kw-tab[data-lembar="${nama}"]`).click();
-  await page.waitForFunction((n) => window.kinerjaWeb.grid.lembar === n, nama);
-};
-const pilih = (r: number, c: number) => page.evaluate(([rr, cc]) => window.kinerjaWeb.grid.pilih(rr as number, cc as number), [r, c]);
-const ketik = async (r: number, c: number, teks: string): Promise<void> => {
-  await pilih(r, c);
-  await page.locator('.kw-gulir').focus();
-  await page.keyboard.type(teks);
-  await page.keyboard.press('Enter');
-};
+let galat: string[] = [];
+const { selGrid, alamat, tombol, bukaTab, pilih, ketik } = alatGrid(() => page);
 
 /** Where the selected cell is, against the grid's visible area right of the frozen columns shown. */
 async function letakPilihan(): Promise<{ terlihat: boolean; kiri: number; batasKiri: number; kanan: number; batasKanan: number; atas: number; bawah: number; batasBawah: number }> {
@@ -98,29 +60,20 @@ async function letakPilihan(): Promise<{ terlihat: boolean; kiri: number; batasK
   });
 }
 
-describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', () => {
+describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan tinjauan UX', () => {
   jest.setTimeout(180_000);
 
   beforeAll(async () => {
-    fs.mkdirSync(OUT, { recursive: true });
-    const dir = path.join(ROOT, 'dist', 'web');
-    if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error('dist/web tidak ada: jalankan `npm run build` dulu (npm test melakukannya).');
-    const { chromium } = require('playwright-core') as typeof import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    const s = await serve({ root: dir, port: 0, routes: { '/': '.' } });
-    server = s.server;
-    page = await browser.newPage({ viewport: { width: 1024, height: 700 }, acceptDownloads: true });
-    page.on('pageerror', (e) => galat.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') galat.push(m.text());
+    h = await bukaHalaman({
+      viewport: { width: 1024, height: 700 },
+      siap: (p) => p.waitForFunction(() => document.body.dataset.siap === 'ya' && window.kinerjaWeb?.grid.lembar === 'Pengukuran', null, { timeout: 120_000 }),
     });
-    await page.goto(s.url);
-    await page.waitForFunction(() => document.body.dataset.siap === 'ya' && window.kinerjaWeb?.grid.lembar === 'Pengukuran', null, { timeout: 120_000 });
+    page = h.page;
+    galat = h.galat;
   }, 600_000);
 
   afterAll(async () => {
-    if (browser) await browser.close();
-    if (server) await new Promise((r) => server!.close(r));
+    if (h) await h.tutup();
   });
 
   test('opens with the selected realisasi in view (not scrolled past it), nothing frozen off screen', async () => {

@@ -17,6 +17,7 @@ import { INDIKATOR_2019 } from '../core/contoh2019';
 import { PENGUKURAN_KOLOM, SHEET, rapkHeaders } from '../core/layout';
 import { a1 } from '../core/workbook';
 import type { KinerjaWeb } from '../web/main';
+import { semuaNilai as semuaNilaiHalaman } from './web-peramban';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ADA_CHROMIUM = fs.existsSync(CHROMIUM);
@@ -70,25 +71,7 @@ const bukaTab = async (nama: string): Promise<void> => {
   await page.waitForFunction((n) => window.kinerjaWeb.grid.lembar === n, nama);
 };
 
-/** All values of the workbook as the port reads them (errors keep only their code: .xlsx stores no message). */
-async function semuaNilai(): Promise<Record<string, unknown>> {
-  return page.evaluate(() => {
-    const bk = window.kinerjaWeb.bukuKerja;
-    const out: Record<string, unknown> = {};
-    for (const name of bk.namaLembar()) {
-      const s = bk.bacaSnapshot([name]).sheets[0];
-      s.values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const f = s.formulas?.[r]?.[c];
-          if ((v === null || v === '') && !f) return;
-          const nilai = typeof v === 'string' && v.startsWith('#') ? v.split(' ')[0] : typeof v === 'number' ? Math.round(v * 1e8) / 1e8 : v;
-          out[`${name}!${r},${c}`] = [nilai, f || ''];
-        }),
-      );
-    }
-    return out;
-  });
-}
+const semuaNilai = (): Promise<Record<string, unknown>> => semuaNilaiHalaman(page);
 
 describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
   jest.setTimeout(180_000);

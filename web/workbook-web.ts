@@ -360,25 +360,26 @@ export class BukuKerjaWeb {
 
   /** Ctrl+Z: undo the last step (an edit, a paste, a row operation, a whole job); false when there is none. */
   urung(): boolean {
-    const l = this.riwayat.pop();
-    if (!l) return false;
-    for (let i = 0; i < l.hf; i++) this.hf.undo();
-    l.urungMeta();
-    this.ulangan.push(l);
-    this.kabari({ jenis: 'ubah', sumber: 'urung' });
-    this.pilihLagi(l.pilihSebelum);
-    return true;
+    return this.balik(this.riwayat, this.ulangan, 'urung');
   }
 
   /** Ctrl+Y: redo the step undone last; false when there is none. */
   ulang(): boolean {
-    const l = this.ulangan.pop();
+    return this.balik(this.ulangan, this.riwayat, 'ulang');
+  }
+
+  /** Take the last step of `dari` back (urung) or again (ulang), and keep it on `ke`. */
+  private balik(dari: Langkah[], ke: Langkah[], arah: 'urung' | 'ulang'): boolean {
+    const l = dari.pop();
     if (!l) return false;
-    for (let i = 0; i < l.hf; i++) this.hf.redo();
-    l.ulangMeta();
-    this.riwayat.push(l);
-    this.kabari({ jenis: 'ubah', sumber: 'ulang' });
-    this.pilihLagi(l.pilihSesudah);
+    for (let i = 0; i < l.hf; i++) {
+      if (arah === 'urung') this.hf.undo();
+      else this.hf.redo();
+    }
+    (arah === 'urung' ? l.urungMeta : l.ulangMeta)();
+    ke.push(l);
+    this.kabari({ jenis: 'ubah', sumber: arah });
+    this.pilihLagi(arah === 'urung' ? l.pilihSebelum : l.pilihSesudah);
     return true;
   }
 
