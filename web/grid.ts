@@ -755,8 +755,9 @@ export class GridKerja {
     const nilai: unknown[] = [];
     if (id !== undefined) for (let c = 0; c < n; c++) nilai.push(this.bk.hf.getCellValue({ sheet: id, row: r, col: c }));
     const kosong = (v: unknown): boolean => v === null || v === undefined || v === '';
-    // A title alone in a frozen row (the sheet's name, its instructions) stays readable when the columns scroll.
-    const satuSatunya = dibekukan ? nilai.filter((v) => !kosong(v)).length === 1 : false;
+    // A title alone in its row, running over the empty cells after it (the sheet's name, its instructions, the
+    // summary's heading), stays readable when the columns scroll.
+    const satuSatunya = nilai.filter((v) => !kosong(v)).length === 1;
     let luberSampai = -1;
     for (let c = 0; c < n; c++) {
       const td = el('td', 'kw-sel');
@@ -806,7 +807,7 @@ export class GridKerja {
       if (dipilih) this.tandaiSel(td, r, c);
       // Above the cells that scroll under them (and their overflowing texts, z-index 1).
       if (tetap) this.lekatKiri(td, c, beku, td.classList.contains('kw-luber') ? 4 : 3);
-      else if (satuSatunya && t.jenis === 'teks') {
+      else if (satuSatunya && t.jenis === 'teks' && td.classList.contains('kw-luber')) {
         td.classList.add('kw-lekat-kiri', 'kw-judul-lekat');
         td.style.left = `${LEBAR_NOMOR}px`;
         td.style.zIndex = '5';
