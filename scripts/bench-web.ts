@@ -196,7 +196,7 @@ async function main(): Promise<void> {
       }),
     );
   }
-  catat('Simpan otomatis ke IndexedDB (setelah jeda 250 ms)', simpan, '(termasuk jeda)');
+  catat('Simpan otomatis ke IndexedDB (seluruh buku kerja, ditulis seketika)', simpan);
 
   await browser.close();
   await new Promise((r) => s.server.close(r));
