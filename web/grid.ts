@@ -376,7 +376,10 @@ export class GridKerja {
       this.ujung = { row: p.row + p.rows - 1, col: p.col + p.cols - 1 };
     }
     this.dariJangkar = null;
-    const fokus = this.ujungTerlihat();
+    // Whole rows (selected by their numbers) or whole columns: no scrolling along them, as in Excel.
+    const tepi = this.tepiData();
+    const u = this.ujungTerlihat();
+    const fokus = { row: p.row === 0 && p.rows > 1 && p.rows >= tepi.baris ? -1 : u.row, col: p.col === 0 && p.cols > 1 && p.cols >= tepi.kolom ? -1 : u.col };
     if (ganti) {
       const v = this.tampilan.get(this.lembar.toLowerCase());
       this.bangunKerangka();
@@ -789,6 +792,8 @@ export class GridKerja {
         td.title = catatan;
       }
       const tetap = c >= beku.dari && c < beku.cols;
+      // No grid line through a text running over this cell (as in Excel).
+      if (c < luberSampai) td.classList.add('kw-dilewati');
       // Text runs over empty neighbours to the right, as in Excel (not wrapped, not centred).
       if (t.jenis === 'teks' && !gaya?.wrap && (!gaya?.align || gaya.align === 'left') && c > luberSampai) {
         let lebar = this.lebarKolom[c];
@@ -798,7 +803,7 @@ export class GridKerja {
           k++;
         }
         if (k > c + 1) {
-          td.classList.add('kw-luber');
+          td.classList.add('kw-luber', 'kw-dilewati');
           isi.style.width = `${lebar - 8}px`;
           luberSampai = k - 1;
         }
