@@ -18,6 +18,13 @@ export interface OpsiSidebar {
   bahasa?: Bahasa;
   /** Shown in the footer; defaults to the build-time __KINERJA_VERSI__ or "dev". */
   versi?: string;
+  /**
+   * The host's change events are the user's changes only, heard while they
+   * happen (the browser workbook): a job's result ("RAPK dibuat …") is cleared
+   * as soon as the workbook changes after it. Hosts whose events arrive late,
+   * after the job's own writes (Excel), leave it out.
+   */
+  statusIkutBuku?: boolean;
 }
 
 /** A build may define this (webpack DefinePlugin); otherwise the footer says "dev". */
@@ -305,9 +312,15 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     if (usang && hasilPeriksa) wadahUsang.append(el('p', { class: 'kj-kotak kj-usang' }, t.usang));
   }
 
-  /** bridge.onBukuBerubah: mark the list stale without redrawing it (scroll and focus stay). */
+  /** bridge.onBukuBerubah: clear what the jobs said (statusIkutBuku); mark the list stale without redrawing it (scroll and focus stay). */
   function bukuBerubah(): void {
     if (dilepas) return;
+    if (opts.statusIkutBuku && !sibuk) {
+      for (const b of [templat, rapk]) {
+        kosongkan(b.hasil);
+        b.progres.textContent = '';
+      }
+    }
     if (periksaJalan) berubahSaatJalan = true;
     else if (hasilPeriksa && !usang) {
       usang = true;
@@ -460,6 +473,9 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
       },
     );
   });
+
+  // The statuses follow the workbook from the start where the host says its events are the user's.
+  if (opts.statusIkutBuku) dengarPerubahan();
 
   // Keyboard focus on a finding scrolls it clear of the sticky header (scroll-margin-top).
   const RO = (doc.defaultView as (Window & { ResizeObserver?: typeof ResizeObserver }) | null)?.ResizeObserver;

@@ -10,64 +10,26 @@
  */
 import fs from 'fs';
 import path from 'path';
-import type http from 'http';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BARIS_DATA } from '../core/templates';
 import { INDIKATOR_2019 } from '../core/contoh2019';
 import { PENGUKURAN_KOLOM, SHEET } from '../core/layout';
 import { a1 } from '../core/workbook';
-import type { KinerjaWeb } from '../web/main';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ADA_CHROMIUM = fs.existsSync(CHROMIUM);
-const ROOT = path.join(__dirname, '..');
-const OUT = path.join(ROOT, 'test-output');
-if (!ADA_CHROMIUM) {
-  // eslint-disable-next-line no-console
-  console.warn(`[web-ux.test] ${CHROMIUM} tidak ada: uji peramban DILEWATI (apt-get install chromium).`);
-}
-const describeBrowser = ADA_CHROMIUM ? describe : describe.skip;
-
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { serve } = require('../scripts/serve') as { serve: (o: { root: string; port?: number; routes?: Record<string, string> }) => Promise<{ server: http.Server; url: string }> };
-
-declare global {
-  interface Window {
-    kinerjaWeb: KinerjaWeb;
-  }
-}
+import { Halaman, IK, OUT, UK, alatGrid, bukaHalaman, describeBrowser } from './web-peramban';
 
 /** The grid's internals a test may read (same names as in web/grid.ts). */
 interface GridDalam {
   gulir: HTMLElement;
   kiriKolom: number[];
   lebarKolom: number[];
-  bekuTampil(): { rows: number; cols: number };
+  bekuTampil(): { rows: number; cols: number; dari: number };
 }
 
-const UK = (name: (typeof PENGUKURAN_KOLOM)[number]): number => PENGUKURAN_KOLOM.indexOf(name);
-const IK = (kode: string): number => BARIS_DATA + INDIKATOR_2019.findIndex((i) => i.kode === kode);
-
-let server: http.Server | undefined;
-let browser: Browser | undefined;
+let h: Halaman | undefined;
 let page: Page;
-const galat: string[] = [];
-
-const selGrid = (r: number, c: number) => page.locator(`.kw-grid td.kw-sel[data-r="${r}"][data-c="${c}"]`);
-const alamat = (): Promise<string> => page.locator('.kw-alamat').innerText();
-const tombol = (nama: string) => page.getByRole('button', { name: nama, exact: true });
-const bukaTab = async (nama: string): Promise<void> => {
-  await page.locator(`.kw-tab[data-lembar="${nama}"]`).click();
-  await page.waitForFunction((n) => window.kinerjaWeb.grid.lembar === n, nama);
-};
-const pilih = (r: number, c: number) => page.evaluate(([rr, cc]) => window.kinerjaWeb.grid.pilih(rr as number, cc as number), [r, c]);
-const ketik = async (r: number, c: number, teks: string): Promise<void> => {
-  await pilih(r, c);
-  await page.locator('.kw-gulir').focus();
-  await page.keyboard.type(teks);
-  await page.keyboard.press('Enter');
-};
+let galat: string[] = [];
+const { selGrid, alamat, tombol, bukaTab, pilih, ketik } = alatGrid(() => page);
 
 /** Where the selected cell is, against the grid's visible area right of the frozen columns shown. */
 async function letakPilihan(): Promise<{ terlihat: boolean; kiri: number; batasKiri: number; kanan: number; batasKanan: number; atas: number; bawah: number; batasBawah: number }> {
@@ -76,8 +38,10 @@ async function letakPilihan(): Promise<{ terlihat: boolean; kiri: number; batasK
     const p = window.kinerjaWeb.grid.pilihan();
     const td = document.querySelector(`.kw-grid td.kw-sel[data-r="${p.row}"][data-c="${p.col}"]`) as HTMLElement | null;
     const kotak = g.gulir.getBoundingClientRect();
-    const beku = g.bekuTampil().cols;
-    const lebarBeku = beku > 0 ? g.kiriKolom[beku - 1] + g.lebarKolom[beku - 1] : 46;
+    const bt = g.bekuTampil();
+    const beku = bt.cols;
+    // Right edge of the frozen columns that stay on screen (stuck right of the row numbers).
+    const lebarBeku = 46 + (bt.cols > bt.dari ? g.kiriKolom[bt.cols - 1] + g.lebarKolom[bt.cols - 1] - g.kiriKolom[bt.dari] : 0);
     if (!td) return { terlihat: false, kiri: 0, batasKiri: 0, kanan: 0, batasKanan: 0, atas: 0, bawah: 0, batasBawah: 0 };
     const b = td.getBoundingClientRect();
     const batasKiri = kotak.left + (p.col < beku ? 0 : lebarBeku);
@@ -96,29 +60,20 @@ async function letakPilihan(): Promise<{ terlihat: boolean; kiri: number; batasK
   });
 }
 
-describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', () => {
+describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan tinjauan UX', () => {
   jest.setTimeout(180_000);
 
   beforeAll(async () => {
-    fs.mkdirSync(OUT, { recursive: true });
-    const dir = path.join(ROOT, 'dist', 'web');
-    if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error('dist/web tidak ada: jalankan `npm run build` dulu (npm test melakukannya).');
-    const { chromium } = require('playwright-core') as typeof import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    const s = await serve({ root: dir, port: 0, routes: { '/': '.' } });
-    server = s.server;
-    page = await browser.newPage({ viewport: { width: 1024, height: 700 }, acceptDownloads: true });
-    page.on('pageerror', (e) => galat.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') galat.push(m.text());
+    h = await bukaHalaman({
+      viewport: { width: 1024, height: 700 },
+      siap: (p) => p.waitForFunction(() => document.body.dataset.siap === 'ya' && window.kinerjaWeb?.grid.lembar === 'Pengukuran', null, { timeout: 120_000 }),
     });
-    await page.goto(s.url);
-    await page.waitForFunction(() => document.body.dataset.siap === 'ya' && window.kinerjaWeb?.grid.lembar === 'Pengukuran', null, { timeout: 120_000 });
+    page = h.page;
+    galat = h.galat;
   }, 600_000);
 
   afterAll(async () => {
-    if (browser) await browser.close();
-    if (server) await new Promise((r) => server!.close(r));
+    if (h) await h.tutup();
   });
 
   test('opens with the selected realisasi in view (not scrolled past it), nothing frozen off screen', async () => {
@@ -132,7 +87,7 @@ describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', ()
     expect(galat).toEqual([]);
   });
 
-  test('RAPK at 1024×700: fewer columns frozen on screen, the selected input cell in view; the .xlsx keeps the real freeze', async () => {
+  test('RAPK at 1024×700: the frozen columns nearest the data stay on screen, the first ones scroll away; the selected input cell in view; the .xlsx keeps the real freeze', async () => {
     await tombol('Buat Tabel RAPK').click();
     await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'RAPK');
     await page.locator('[data-bagian="rapk"] .kj-kotak').waitFor();
@@ -142,19 +97,20 @@ describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', ()
       return {
         buku: window.kinerjaWeb.bukuKerja.metaLembar('RAPK').beku,
         tampil: t,
-        lebar: t.cols > 0 ? g.kiriKolom[t.cols - 1] + g.lebarKolom[t.cols - 1] - 46 : 0,
+        lebar: t.cols > t.dari ? g.kiriKolom[t.cols - 1] + g.lebarKolom[t.cols - 1] - g.kiriKolom[t.dari] : 0,
         lebarBuku: g.kiriKolom[4] + g.lebarKolom[4] - 46,
         ruang: g.gulir.clientWidth - 46,
-        lekat: document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri').length,
+        lekat: Array.from(document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri')).map((e) => e.textContent),
       };
     });
-    // The workbook freezes No..Indikator (5 columns, wider than the grid); the screen freezes what fits in 55 %.
+    // The workbook freezes No..Indikator (5 columns, wider than the grid); the screen keeps the last ones that fit in 55 %.
     expect(beku.buku).toEqual({ rows: 4, cols: 5 });
     expect(beku.lebarBuku).toBeGreaterThan(beku.ruang * 0.55);
-    expect(beku.tampil.rows).toBe(4);
-    expect(beku.tampil.cols).toBeLessThan(5);
+    expect(beku.tampil).toMatchObject({ rows: 4, cols: 5 });
+    expect(beku.tampil.dari).toBeGreaterThan(0);
     expect(beku.lebar).toBeLessThanOrEqual(beku.ruang * 0.55);
-    expect(beku.lekat).toBe(beku.tampil.cols);
+    // Indikator (E) is among them: each row still says which indicator it is.
+    expect(beku.lekat).toEqual(['A', 'B', 'C', 'D', 'E'].slice(beku.tampil.dari));
     // The cell RAPK selected (the first Pembilang) shows whole, right of the frozen columns.
     const sel = await page.evaluate(() => window.kinerjaWeb.grid.pilihan());
     expect(sel.sheet).toBe('RAPK');
@@ -183,7 +139,7 @@ describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', ()
     await page.setViewportSize({ width: 1920, height: 900 });
     await page.waitForFunction(() => document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri').length === 5);
     await page.setViewportSize({ width: 1024, height: 700 });
-    await page.waitForFunction((n) => document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri').length === n, beku.tampil.cols);
+    await page.waitForFunction((n) => document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri').length === n, beku.lekat.length);
     expect(galat).toEqual([]);
   });
 
@@ -312,7 +268,7 @@ describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', ()
     expect(galat).toEqual([]);
   });
 
-  test('"Buku kosong" (asking first when there are changes) starts one empty sheet; Sisipkan templat then adds the template sheets', async () => {
+  test('"Buku kosong" (asking first when there are changes) starts one empty sheet; Sisipkan templat then puts the template sheets in its place', async () => {
     await bukaTab(SHEET.PENGUKURAN);
     await ketik(IK('IK01'), UK('Realisasi'), '50');
     const sebelum = await page.locator('.kw-tab').allInnerTexts();
@@ -340,8 +296,9 @@ describeBrowser('buku kerja di peramban: layar kecil dan temuan tinjauan UX', ()
     // Sisipkan templat without the example works on it.
     await expect(page.locator('#kinerja-root input[type="checkbox"]').isChecked()).resolves.toBe(false);
     await tombol('Sisipkan templat').click();
-    await page.waitForFunction(() => document.querySelectorAll('.kw-tab').length === 6);
-    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual(['Lembar1', SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN]);
+    await page.waitForFunction(() => document.querySelectorAll('.kw-tab').length === 5);
+    // No stray empty Lembar1 left beside them.
+    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual([SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN]);
     const kotak = page.locator('[data-bagian="templat"] .kj-kotak');
     await expect(kotak.getAttribute('class')).resolves.toContain('kj-ok');
     await expect(kotak.innerText()).resolves.toMatch(/Templat disisipkan/);

@@ -17,6 +17,7 @@ import { INDIKATOR_2019 } from '../core/contoh2019';
 import { PENGUKURAN_KOLOM, SHEET, rapkHeaders } from '../core/layout';
 import { a1 } from '../core/workbook';
 import type { KinerjaWeb } from '../web/main';
+import { semuaNilai as semuaNilaiHalaman } from './web-peramban';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ADA_CHROMIUM = fs.existsSync(CHROMIUM);
@@ -70,25 +71,7 @@ const bukaTab = async (nama: string): Promise<void> => {
   await page.waitForFunction((n) => window.kinerjaWeb.grid.lembar === n, nama);
 };
 
-/** All values of the workbook as the port reads them (errors keep only their code: .xlsx stores no message). */
-async function semuaNilai(): Promise<Record<string, unknown>> {
-  return page.evaluate(() => {
-    const bk = window.kinerjaWeb.bukuKerja;
-    const out: Record<string, unknown> = {};
-    for (const name of bk.namaLembar()) {
-      const s = bk.bacaSnapshot([name]).sheets[0];
-      s.values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const f = s.formulas?.[r]?.[c];
-          if ((v === null || v === '') && !f) return;
-          const nilai = typeof v === 'string' && v.startsWith('#') ? v.split(' ')[0] : typeof v === 'number' ? Math.round(v * 1e8) / 1e8 : v;
-          out[`${name}!${r},${c}`] = [nilai, f || ''];
-        }),
-      );
-    }
-    return out;
-  });
-}
+const semuaNilai = (): Promise<Record<string, unknown>> => semuaNilaiHalaman(page);
 
 describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
   jest.setTimeout(180_000);
@@ -156,11 +139,11 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     const org = PENGUKURAN_RINGKASAN.organisasi;
     expect(await teks('Pengukuran', org, 1)).toBe('106,37');
     expect(await teks('Pengukuran', org, 2)).toBe('Baik');
-    // Header fill from the side model; frozen header rows are sticky.
+    // Header fill from the side model; the frozen header rows stay on top (with the column letters, as one block).
     const kepala = selGrid(3, UK('Capaian'));
-    expect(await kepala.evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).position, getComputedStyle(e).fontWeight])).toEqual(['rgb(31, 78, 120)', 'sticky', '700']);
+    expect(await kepala.evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e.closest('thead')!).position, getComputedStyle(e).fontWeight])).toEqual(['rgb(31, 78, 120)', 'sticky', '700']);
     // The formula bar shows the selection J5 and its value.
-    await expect(page.locator('.kw-alamat').innerText()).resolves.toBe(a1(r, UK('Realisasi')));
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(r, UK('Realisasi')));
     await expect(page.locator('.kw-bilah-isi').inputValue()).resolves.toBe('53,36');
     // The view shows the selected cell whole and, left of it, Kode and Indikator (not scrolled on to column G).
     const gulir = (await page.locator('.kw-gulir').boundingBox())!;
@@ -189,15 +172,15 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     await expect(selGrid(r, UK('Kriteria Sasaran')).innerText()).resolves.toBe('Baik');
     expect(await teks('Pengukuran', PENGUKURAN_RINGKASAN.organisasi, 1)).not.toBe(orgSebelum);
     // Enter moved the selection down; typing replaces, with an Indonesian decimal comma.
-    await expect(page.locator('.kw-alamat').innerText()).resolves.toBe(a1(r + 1, UK('Realisasi')));
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(r + 1, UK('Realisasi')));
     await selGrid(IK('IK03'), UK('Realisasi')).click();
     await page.keyboard.type('64,8');
     await page.keyboard.press('Tab');
     await expect(selGrid(IK('IK03'), UK('Capaian')).innerText()).resolves.toBe('90,00');
-    await expect(page.locator('.kw-alamat').innerText()).resolves.toBe(a1(IK('IK03'), UK('Capaian')));
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(IK('IK03'), UK('Capaian')));
     // Escape cancels.
     await selGrid(IK('IK04'), UK('Realisasi')).click();
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('F2');
     await page.locator('.kw-editor').fill('1');
     await page.locator('.kw-editor').press('Escape');
     await expect(selGrid(IK('IK04'), UK('Realisasi')).innerText()).resolves.toBe('80,62');
@@ -224,7 +207,7 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     await page.locator('.kw-gulir').focus();
     expect(await galatBaris.isVisible()).toBe(false);
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator('.kw-alamat').innerText()).resolves.toBe(a1(IK('IK02'), UK('Capaian')));
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(IK('IK02'), UK('Capaian')));
     expect(await galatBaris.isVisible()).toBe(true);
     await expect(galatBaris.innerText()).resolves.toMatch(new RegExp(`^⚠ ${a1(IK('IK02'), UK('Capaian'))}: #VALUE! — target "<img src=x .*" bukan angka dan bukan label yang dikenal`));
     await expect(page.locator('.kw-gulir').getAttribute('aria-describedby')).resolves.toBe(await galatBaris.getAttribute('id'));
@@ -270,10 +253,11 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     await page.screenshot({ path: path.join(OUT, 'web-rapk.png') });
     // Scrolled to the selection, the first column right of the frozen ones shows whole (not half under them).
     const tepi = await page.evaluate(() => {
-      const g = window.kinerjaWeb.grid as unknown as { gulir: HTMLElement; kiriKolom: number[]; bekuTampil(): { cols: number } };
-      const beku = g.bekuTampil().cols;
-      const kiriBeku = g.kiriKolom[beku];
-      return { scroll: g.gulir.scrollLeft, tepi: g.kiriKolom.slice(beku).map((x) => x - kiriBeku) };
+      const g = window.kinerjaWeb.grid as unknown as { gulir: HTMLElement; kiriKolom: number[]; lebarKolom: number[]; bekuTampil(): { cols: number; dari: number } };
+      const b = g.bekuTampil();
+      // The columns that stay on screen end here once stuck: a column's left edge there is a clean scroll position.
+      const ujungTetap = 46 + (b.cols > b.dari ? g.kiriKolom[b.cols - 1] + g.lebarKolom[b.cols - 1] - g.kiriKolom[b.dari] : 0);
+      return { scroll: g.gulir.scrollLeft, tepi: g.kiriKolom.slice(b.cols).map((x) => x - ujungTetap) };
     });
     expect(tepi.scroll).toBeGreaterThan(0);
     expect(tepi.tepi).toContain(tepi.scroll);
@@ -319,7 +303,7 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     await expect(page.evaluate(() => window.kinerjaWeb.grid.pilihan())).resolves.toEqual({ sheet: 'PK', row: IK('IK05'), col: 9, rows: 1, cols: 1 });
     expect(await lembarAktif()).toBe(SHEET.PK);
     await expect(selGrid(IK('IK05'), 9).getAttribute('class')).resolves.toContain('kw-pilih');
-    await expect(page.locator('.kw-alamat').innerText()).resolves.toBe(a1(IK('IK05'), 9));
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(IK('IK05'), 9));
 
     // And the Pengukuran one.
     await page.locator('.kj-temuan', { has: page.locator('.kj-alamat', { hasText: selRealisasi }) }).first().click();
@@ -333,7 +317,8 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
   test('Unduh .xlsx downloads the workbook; Buka .xlsx loads it back with the same values', async () => {
     const sebelum = await semuaNilai();
     const [unduhan] = await Promise.all([page.waitForEvent('download'), tombol('Unduh .xlsx').click()]);
-    expect(unduhan.suggestedFilename()).toBe('kinerja.xlsx');
+    // Named after the workbook.
+    expect(unduhan.suggestedFilename()).toBe('Contoh LAKIP 2019.xlsx');
     const file = path.join(OUT, 'web-unduh.xlsx');
     await unduhan.saveAs(file);
 

@@ -10,9 +10,10 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { BukuKerjaWeb, kunciSel } from '../web/workbook-web';
 import { buatBridgeWeb } from '../web/bridge-web';
-import { BukanXlsx, bacaXlsx, eksporXlsx, imporXlsx, keExcelJS, rumusDariExcel } from '../web/xlsx';
+import { BukanXlsx, bacaXlsx, eksporXlsx, imporXlsx, keExcelJS, rumusDariExcel, rumusKeExcel } from '../web/xlsx';
 import { DetailedCellError } from 'hyperformula';
 import { pesanGalat, tampilNilai } from '../web/grid';
 import { angkaUmum, formatAngka } from '../web/format-angka';
@@ -302,6 +303,68 @@ describe('.xlsx: export and import with ExcelJS', () => {
     // The planted error: capaian of IK04 against target 0.
     const galat = ws.getCell(BARIS_DATA + 4, UK('Capaian') + 1).value as ExcelJS.CellFormulaValue;
     expect(galat.result).toEqual({ error: '#DIV/0!' });
+  });
+
+  test('every formula of the engine is in the file, those whose value is still blank too, each with its cached value', async () => {
+    // The cached values as the file holds them (ExcelJS reads a cached 0 or "" back as no result).
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (s: string): string => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const berkas = new Map<string, { t: string; f: string; v: string }>();
+    for (let i = 0; i < bk.namaLembar().length; i++) {
+      const teks = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
+      for (const m of teks.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f>([^<]*)<\/f><v>([^<]*)<\/v><\/c>/g)) {
+        berkas.set(`${bk.namaLembar()[i]}!${m[1]}`, { t: / t="(\w+)"/.exec(m[2])?.[1] ?? 'n', f: xml(m[3]), v: xml(m[4]) });
+      }
+    }
+    const beda: string[] = [];
+    let jumlah = 0;
+    let kosong = 0;
+    for (const name of bk.namaLembar()) {
+      bk.hf.getSheetFormulas(bk.idLembar(name)!).forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (!f) return;
+          jumlah++;
+          const v = bk.nilai(name, r, c);
+          const x = berkas.get(`${name}!${a1(r, c)}`);
+          if (v === null || v === '') kosong++;
+          const sama =
+            !!x &&
+            x.f === rumusKeExcel(f) &&
+            (v === null || v === ''
+              ? x.t === 'str' && x.v === ''
+              : typeof v === 'number'
+                ? x.t === 'n' && Math.abs(Number(x.v) - v) <= 1e-9 * Math.max(1, Math.abs(v))
+                : typeof v === 'string' && v.startsWith('#')
+                  ? x.t === 'e' && x.v === v.split(' ')[0]
+                  : x.t === 'str' && x.v === String(v));
+          if (!sama) beda.push(`${name}!${a1(r, c)} ${f} = ${JSON.stringify(v)} → ${JSON.stringify(x)}`);
+        }),
+      );
+    }
+    expect(beda).toEqual([]);
+    // Read back with ExcelJS: as many formulas as the engine holds.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    let diBerkas = 0;
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => void (cell.formula ? diBerkas++ : 0))));
+    expect(diBerkas).toBe(jumlah);
+    // The RAPK quarters nobody has typed yet are most of them.
+    expect(kosong).toBeGreaterThan(100);
+  });
+
+  test('after Buka .xlsx, a realisasi B12 typed into RAPK recomputes its capaian and kriteria', async () => {
+    const bk2 = new BukuKerjaWeb();
+    await imporXlsx(bk2, bytes);
+    const rapk = bk2.bacaSnapshot([SHEET.RAPK]).sheets[0];
+    const h = rapkHeaders();
+    const kepala = rapk.values.findIndex((row) => row[h.indexOf('Kode')] === 'Kode');
+    const ik01 = rapk.values.findIndex((row, i) => i > kepala && row[h.indexOf('Kode')] === 'IK01');
+    const col = (n: string): number => h.indexOf(n);
+    expect(bk2.nilai(SHEET.RAPK, ik01, col('Capaian B12'))).toBeNull();
+    bk2.isiSel(SHEET.RAPK, ik01, col('Realisasi B12'), 54.3);
+    expect(r2(bk2.nilai(SHEET.RAPK, ik01, col('Capaian B12')))).toBe(100);
+    expect(bk2.nilai(SHEET.RAPK, ik01, col('Kriteria B12'))).toBe('Baik');
+    expect(bk2.nilai(SHEET.RAPK, ik01, col('NPS Sasaran B12'))).not.toBeNull();
   });
 
   test('rows with wrapped text long enough for two lines get the height for them; single-line rows keep the default', async () => {

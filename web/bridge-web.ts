@@ -1,17 +1,50 @@
 /**
  * The sidebar's HostBridge over the browser workbook: each job reads one
  * snapshot (BACA[job]), plans in core (rencanaJob / periksaBukuKerja) and
- * applies the plan in one HyperFormula batch, exactly as the Excel bridge
- * does over Office.js. The workbook's 'ubah' events reach the sidebar through
- * onBukuBerubah (a stale Periksa list says so).
+ * applies the plan as one step (one HyperFormula batch: one recalculation,
+ * one Ctrl+Z), exactly as the Excel bridge does over Office.js. The
+ * workbook's 'ubah' events reach the sidebar through onBukuBerubah (a stale
+ * Periksa list says so; a job's result box is cleared).
  */
 import type { HostBridge, HasilPeriksa } from '../sidebar/bridge';
 import { BACA, periksaBukuKerja, rencanaJob, satuJobSekaligus } from '../core/jobs';
+import type { Plan } from '../core/workbook';
 import type { BukuKerjaWeb } from './workbook-web';
+
+/** The one sheet of "Buku kosong". */
+export const LEMBAR_KOSONG = 'Lembar1';
+
+/**
+ * The user's time zone ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"),
+ * for the times Kinerja writes (RAPK Arsip) and shows: the bridge hands it to
+ * core with the current time once core takes it.
+ */
+export function zonaWaktu(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Jakarta';
+  } catch {
+    return 'Asia/Jakarta';
+  }
+}
 
 /** Let the page paint the sidebar's "memproses" before the synchronous work starts. */
 function jeda(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The templates go into a blank workbook: its one empty sheet ("Buku kosong")
+ * has no purpose after that and goes in the same step, as Excel users delete
+ * Sheet1. A sheet with anything in it stays.
+ */
+function tanpaLembarKosong(bk: BukuKerjaWeb, plan: Plan): Plan {
+  const nama = bk.namaLembar();
+  if (nama.length !== 1 || nama[0] !== LEMBAR_KOSONG) return plan;
+  const id = bk.idLembar(LEMBAR_KOSONG) as number;
+  const dim = bk.hf.getSheetDimensions(id);
+  if (dim.width > 0 || dim.height > 0) return plan;
+  if (!plan.ops.some((op) => op.op === 'addSheet')) return plan;
+  return { ...plan, ops: [...plan.ops, { op: 'deleteSheet', sheet: LEMBAR_KOSONG }] };
 }
 
 export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string } = {}): HostBridge {
@@ -19,7 +52,7 @@ export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string 
   const job = satuJobSekaligus(async (name, opsi) => {
     await jeda();
     const r = rencanaJob(name, bk.bacaSnapshot(BACA[name]), { ...opsi, sekarang: sekarang(), zonaMenit: -new Date().getTimezoneOffset() });
-    if (r.plan) bk.terapkanRencana(r.plan);
+    if (r.plan) bk.terapkanRencana(name === 'templat' ? tanpaLembarKosong(bk, r.plan) : r.plan);
     return r.hasil;
   });
   return {
@@ -33,7 +66,7 @@ export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string 
     pilihSel: async (sheet, sel) => {
       bk.pilih(sheet, sel);
     },
-    // Every 'ubah' (an edit in the grid, a job's plan, a loaded file) makes a Periksa list stale;
+    // Every 'ubah' (an edit in the grid, a job's plan, a loaded file, undo) makes a Periksa list stale;
     // 'pilih' (a selection, e.g. a clicked finding) does not.
     onBukuBerubah: (cb) =>
       bk.dengar((e) => {

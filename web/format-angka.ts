@@ -8,6 +8,7 @@
  *   '0.00%'      0.9944    -> "99,44%"
  *   General      77.46     -> "77,46"   (no grouping, up to 10 significant digits)
  */
+import { parseNumberText } from '../core/values';
 
 interface Pola {
   desimal: number;
@@ -87,10 +88,11 @@ export function angkaSunting(n: number): string {
 }
 
 /**
- * What the user typed into a cell, read the way Excel in Indonesian reads it:
+ * What the user typed (or pasted) into a cell, read the way Excel in Indonesian reads it:
  *  - "=..." a formula; arguments typed with ";" (as Indonesian Excel shows them)
  *    become ","-separated with "." decimals, the form the workbook keeps;
- *  - "54,3", "1.384.303.000", "-2,5" a number;
+ *  - "54,3", "1.384.303.000", "-2,5" a number, read by core's reader
+ *    (parseNumberText, the one Kinerja's functions use on a text cell);
  *  - "99,44%" a fraction (0.9944) shown with a percent format, as Excel stores it;
  *  - "" clears the cell; anything else is text (labels such as WTP, "Rp…" texts
  *    that core reads itself), left to the engine.
@@ -101,44 +103,79 @@ export function bacaKetikan(teks: string): { isi: string | number | null; format
   if (t.startsWith('=')) return { isi: rumusKetikan(t) };
   if (t.startsWith("'")) return { isi: t };
   const s = t.trim();
-  const persen = s.match(/^([-+]?)([\d.,]+)\s*%$/);
-  if (persen) {
-    const n = angkaKetikan(persen[2]);
-    if (n !== null) {
-      const dec = (persen[2].split(',')[1] ?? '').length;
-      const nilai = (persen[1] === '-' ? -n : n) / 100;
-      return { isi: nilai, format: dec > 0 ? `0.${'0'.repeat(Math.min(dec, 4))}%` : '0%' };
+  // Digits and separators with a sign or a percent only: "Rp…" and "(5)" stay texts as typed.
+  if (/^[-+]?[\d.,]+\s*%?$/.test(s)) {
+    const n = parseNumberText(s);
+    if (n && n.percent) {
+      const dec = Math.min(4, (String(n.value).split('.')[1] ?? '').length);
+      return { isi: n.value / 100, format: dec > 0 ? `0.${'0'.repeat(dec)}%` : '0%' };
     }
-  }
-  const m = s.match(/^([-+]?)([\d.,]+)$/);
-  if (m) {
-    const n = angkaKetikan(m[2]);
-    if (n !== null) return { isi: m[1] === '-' ? -n : n };
+    if (n) return { isi: n.value };
   }
   return { isi: t };
 }
 
-/** Indonesian digits: dot between thousands, comma for decimals; "77.46" (not three digits after the dot) is a decimal. */
-function angkaKetikan(s: string): number | null {
-  if (!/^\d/.test(s) && !/^[.,]\d/.test(s)) return null;
-  const titik = (s.match(/\./g) || []).length;
-  const koma = (s.match(/,/g) || []).length;
-  let normal: string;
-  if (koma > 1) return null;
-  if (koma === 1) {
-    const [bulat, pecahan] = s.split(',');
-    if (titik > 0 && !/^\d{1,3}(\.\d{3})+$/.test(bulat)) return null;
-    normal = bulat.replace(/\./g, '') + '.' + pecahan;
-  } else if (titik > 1) {
-    if (!/^\d{1,3}(\.\d{3})+$/.test(s)) return null;
-    normal = s.replace(/\./g, '');
-  } else if (titik === 1) {
-    const [bulat, pecahan] = s.split('.');
-    normal = pecahan.length === 3 && bulat.length >= 1 && bulat.length <= 3 && !/^0+$/.test(bulat) ? bulat + pecahan : s;
-  } else normal = s;
-  if (normal.startsWith('.')) normal = '0' + normal;
-  const n = Number(normal);
-  return isFinite(n) ? n : null;
+/**
+ * Text copied from Excel, Google Sheets or LibreOffice: rows by line breaks,
+ * cells by tabs; a cell holding a line break, a tab or a quote comes quoted
+ * ("a ""b"""). A trailing line break ends the last row, it adds none.
+ */
+export function uraiTsv(teks: string): string[][] {
+  const t = teks.replace(/\r\n?/g, '\n');
+  const baris: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  for (;;) {
+    let sel = '';
+    if (t[i] === '"') {
+      // Quoted only when the closing quote ends the cell; otherwise the quote is just text.
+      let j = i + 1;
+      let isi = '';
+      for (;;) {
+        const q = t.indexOf('"', j);
+        if (q < 0) {
+          j = -1;
+          break;
+        }
+        if (t[q + 1] === '"') {
+          isi += t.slice(j, q) + '"';
+          j = q + 2;
+          continue;
+        }
+        isi += t.slice(j, q);
+        j = q + 1;
+        break;
+      }
+      if (j >= 0 && (j === t.length || t[j] === '\t' || t[j] === '\n')) {
+        sel = isi;
+        i = j;
+      }
+    }
+    if (i < t.length && t[i] !== '\t' && t[i] !== '\n') {
+      const akhir = t.slice(i).search(/[\t\n]/);
+      const j = akhir < 0 ? t.length : i + akhir;
+      sel = t.slice(i, j);
+      i = j;
+    }
+    row.push(sel);
+    if (i >= t.length) {
+      baris.push(row);
+      break;
+    }
+    if (t[i] === '\n') {
+      baris.push(row);
+      row = [];
+      i++;
+      if (i >= t.length) break;
+    } else i++;
+  }
+  return baris;
+}
+
+/** Cells as Excel puts them on the clipboard: tabs between, line breaks after rows, quoted where needed. */
+export function keTsv(baris: string[][]): string {
+  const kutip = (s: string): string => (/[\t\n\r"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return baris.map((r) => r.map(kutip).join('\t')).join('\r\n') + '\r\n';
 }
 
 /** A formula typed with ";" between arguments (Indonesian Excel) -> "," and "." decimals. */

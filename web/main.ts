@@ -3,28 +3,35 @@
  * the left, the real Kinerja sidebar (the same code as in Excel and Sheets)
  * on the right, talking to the workbook through the web bridge.
  *
- * On load the page applies "Sisipkan templat" with the 2019 example (the
- * same plan Excel and Sheets get, in the browser's formula form) and opens
- * the Pengukuran sheet. ExcelJS is loaded only when a file is saved or opened.
+ * On load the page opens the workbook autosaved in this browser, or else
+ * applies "Sisipkan templat" with the 2019 example (the same plan Excel and
+ * Sheets get, in the browser's formula form) and opens Pengukuran on the
+ * first realisasi. Every change is saved in the browser (IndexedDB) a moment
+ * later; a line under the buttons says when. ExcelJS is loaded only when a
+ * file is saved or opened.
  */
 import { mountSidebar } from '../sidebar/sidebar';
 import { BACA, rencanaJob } from '../core/jobs';
-import { SHEET } from '../core/layout';
+import { PENGUKURAN_KOLOM, SHEET } from '../core/layout';
 import { BARIS_DATA } from '../core/templates';
-import { PENGUKURAN_KOLOM } from '../core/layout';
 import { a1 } from '../core/workbook';
 import { BukuKerjaWeb } from './workbook-web';
-import { buatBridgeWeb } from './bridge-web';
+import { LEMBAR_KOSONG, buatBridgeWeb, zonaWaktu } from './bridge-web';
 import { GridKerja } from './grid';
+import { PenyimpanOtomatis, Simpanan, bacaSimpanan, hapusSimpanan } from './simpan';
 
 declare const __KINERJA_VERSI__: string | undefined;
 
 export interface KinerjaWeb {
   bukuKerja: BukuKerjaWeb;
   grid: GridKerja;
-  /** Milliseconds from navigation start until the grid showed the example's values. */
+  /** Milliseconds from navigation start until the grid showed the workbook. */
   waktuSiap?: number;
   siap: boolean;
+  /** The workbook's name: the download is called after it. */
+  namaBuku(): string;
+  /** Resolves when the latest change is saved in the browser. */
+  tersimpan(): Promise<void>;
 }
 
 declare global {
@@ -33,7 +40,8 @@ declare global {
   }
 }
 
-const NAMA_BERKAS = 'kinerja.xlsx';
+const NAMA_CONTOH = 'Contoh LAKIP 2019';
+const NAMA_KOSONG = 'Buku kerja Kinerja';
 
 /** The 2019 example: five template sheets, Pengukuran open on the first realisasi. */
 export function muatContoh(bk: BukuKerjaWeb): void {
@@ -41,7 +49,14 @@ export function muatContoh(bk: BukuKerjaWeb): void {
   const r = rencanaJob('templat', bk.bacaSnapshot(BACA.templat), { contoh: true, sekarang: new Date().toISOString() });
   if (!r.plan) throw new Error(r.hasil.pesan);
   bk.terapkanRencana(r.plan);
+  // Opening the example is not a step to undo.
+  bk.lupakanRiwayat();
   bk.pilih(SHEET.PENGUKURAN, a1(BARIS_DATA, PENGUKURAN_KOLOM.indexOf('Realisasi')));
+}
+
+/** The first screen of the example: from Kode to Kriteria, the columns that say which row it is, what is typed and what it gives. */
+function tampilanContoh(grid: GridKerja): void {
+  grid.tampilkanKolom(BARIS_DATA, PENGUKURAN_KOLOM.indexOf('Kode'), PENGUKURAN_KOLOM.indexOf('Kriteria'));
 }
 
 /** The message in the top bar (wraps; the whole text is also its tooltip, with `rincian` for support). */
@@ -54,8 +69,7 @@ function status(teks: string, galat = false, rincian?: string): void {
   s.scrollTop = 0;
 }
 
-/** A new workbook with one empty sheet, for "Sisipkan templat" without the example. */
-const LEMBAR_KOSONG = 'Lembar1';
+/** A new workbook with one empty sheet; Sisipkan templat then replaces it with the template sheets. */
 function muatKosong(bk: BukuKerjaWeb): void {
   bk.muat([{ name: LEMBAR_KOSONG, isi: [] }]);
 }
@@ -65,24 +79,129 @@ function pesan(e: unknown): string {
   return m || 'kesalahan tidak diketahui';
 }
 
-function mulai(): void {
+/** A file name from the workbook's name (without characters Windows refuses). */
+export function namaBerkas(nama: string): string {
+  const bersih = nama.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return `${bersih || 'kinerja'}.xlsx`;
+}
+
+/** "14.03 WIB": a time the Indonesian way, in the user's own zone. */
+function jam(d: Date): string {
+  try {
+    return d.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: zonaWaktu(), timeZoneName: 'short' });
+  } catch {
+    return d.toLocaleTimeString('id-ID');
+  }
+}
+
+async function mulai(): Promise<void> {
   const petak = document.getElementById('kw-petak') as HTMLElement;
   const panel = document.getElementById('kinerja-root') as HTMLElement;
+  const garisSimpan = document.getElementById('kw-simpan') as HTMLElement;
   const bk = new BukuKerjaWeb();
-  muatContoh(bk);
-  const grid = new GridKerja(petak, bk);
-  const versi = typeof __KINERJA_VERSI__ === 'string' ? __KINERJA_VERSI__ : undefined;
-  mountSidebar(panel, buatBridgeWeb(bk), versi ? { versi } : {});
+  let namaBuku = NAMA_CONTOH;
 
-  // Changes since the last load: ask before throwing them away.
-  let berubah = false;
+  // The workbook saved in this browser, else the example.
+  let dipulihkan: Simpanan | undefined;
+  let galatBaca = '';
+  try {
+    dipulihkan = await bacaSimpanan();
+  } catch (e) {
+    galatBaca = pesan(e);
+  }
+  if (dipulihkan) {
+    try {
+      bk.muat(dipulihkan.lembar, dipulihkan.pilihan ?? undefined);
+      namaBuku = dipulihkan.nama || NAMA_KOSONG;
+    } catch (e) {
+      galatBaca = pesan(e);
+      dipulihkan = undefined;
+    }
+  }
+  if (!dipulihkan) muatContoh(bk);
+  const grid = new GridKerja(petak, bk);
+  grid.slotBawah.append(garisSimpan);
+  if (dipulihkan?.tampilan) grid.pulihkanTampilan(dipulihkan.tampilan);
+  else if (!dipulihkan) tampilanContoh(grid);
+
+  const versi = typeof __KINERJA_VERSI__ === 'string' ? __KINERJA_VERSI__ : undefined;
+  const bridge = buatBridgeWeb(bk);
+  let lepasPanel = mountSidebar(panel, bridge, { ...(versi ? { versi } : {}), statusIkutBuku: true });
+  /** Another workbook: a fresh panel (no findings or results of the one before). */
+  const panelBaru = (): void => {
+    lepasPanel();
+    lepasPanel = mountSidebar(panel, bridge, { ...(versi ? { versi } : {}), statusIkutBuku: true });
+  };
+  const judul = (): void => {
+    document.title = `${namaBuku} — Kinerja`;
+  };
+  judul();
+
+  // Autosave: every change (and where the user is) a moment later.
+  const tulisGaris = (teks: string, galat = false): void => {
+    const t = garisSimpan.querySelector('.kw-simpan-teks') as HTMLElement;
+    t.textContent = teks;
+    t.title = `${teks} Buku kerja disimpan di penyimpanan peramban ini (IndexedDB) setiap kali berubah dan dibuka lagi saat halaman dimuat ulang; tidak ada yang dikirim ke luar komputer ini.`;
+    garisSimpan.classList.toggle('kw-status-galat', galat);
+  };
+  const penyimpan = new PenyimpanOtomatis(
+    () => ({ versi: 1, nama: namaBuku, disimpan: new Date().toISOString(), ...bk.simpanan(), tampilan: grid.tampilanSemua() }),
+    (k) => {
+      if (k.jenis === 'menyimpan') tulisGaris('Menyimpan di peramban ini…');
+      else if (k.jenis === 'tersimpan') tulisGaris(`Tersimpan di peramban ini pukul ${jam(k.waktu)}`);
+      else tulisGaris(`Tidak dapat menyimpan otomatis di peramban ini (${k.pesan}). Unduh .xlsx agar pekerjaan tidak hilang.`, true);
+    },
+  );
+  if (dipulihkan) tulisGaris(`Dibuka dari simpanan peramban (pukul ${jam(new Date(dipulihkan.disimpan))})`);
+  else if (galatBaca) tulisGaris(`Simpanan di peramban ini tidak dapat dibaca (${galatBaca}); contoh LAKIP 2019 dibuka.`, true);
+  else tulisGaris('Disimpan otomatis di peramban ini');
+
+  // Changes since the last load: ask before throwing them away (a workbook restored from the browser is the user's work).
+  let berubah = !!dipulihkan;
+  let pilihTertunda = false;
   bk.dengar((e) => {
-    if (e.jenis === 'ubah') berubah = e.sumber !== 'muat';
+    if (e.jenis === 'ubah') {
+      berubah = e.sumber !== 'muat';
+      penyimpan.ubah();
+    } else if (!pilihTertunda) {
+      // Where the user is goes along with the next save; a move alone is saved a little later.
+      pilihTertunda = true;
+      setTimeout(() => {
+        pilihTertunda = false;
+        penyimpan.ubah();
+      }, 1000);
+    }
+  });
+  const simpanSegera = (): void => penyimpan.segera();
+  window.addEventListener('pagehide', simpanSegera);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') simpanSegera();
+  });
+  if (!dipulihkan) penyimpan.ubah();
+
+  const mulaiBaru = garisSimpan.querySelector('.kw-mulai-baru') as HTMLButtonElement;
+  mulaiBaru.addEventListener('click', async () => {
+    if (!window.confirm('Mulai baru? Buku kerja yang tersimpan di peramban ini dihapus dan contoh LAKIP 2019 dibuka (unduh .xlsx dulu bila perlu).')) return;
+    penyimpan.batal();
+    await penyimpan.selesai();
+    try {
+      await hapusSimpanan();
+    } catch {
+      // Nothing saved, or storage unavailable: starting over still works.
+    }
+    namaBuku = NAMA_CONTOH;
+    muatContoh(bk);
+    tampilanContoh(grid);
+    panelBaru();
+    judul();
+    berubah = false;
+    status('Mulai baru: simpanan dihapus, contoh LAKIP 2019 dibuka.');
   });
 
   const unduh = document.getElementById('kw-unduh') as HTMLButtonElement;
   unduh.addEventListener('click', async () => {
     unduh.disabled = true;
+    const berkas = namaBerkas(namaBuku);
     status('Menyiapkan berkas .xlsx…');
     try {
       const { eksporXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
@@ -92,12 +211,12 @@ function mulai(): void {
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = NAMA_BERKAS;
+      a.download = berkas;
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      status(`Berkas ${NAMA_BERKAS} diunduh: ${bk.namaLembar().length} lembar, dengan rumus, format, daftar pilihan dan warna kriteria.`);
+      status(`Berkas ${berkas} diunduh: ${bk.namaLembar().length} lembar, dengan rumus, format, daftar pilihan dan warna kriteria.`);
     } catch (e) {
       status(`Gagal membuat berkas .xlsx: ${pesan(e)}`, true);
     } finally {
@@ -117,6 +236,10 @@ function mulai(): void {
     try {
       const { imporXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
       const h = await imporXlsx(bk, await f.arrayBuffer());
+      namaBuku = f.name.replace(/\.xlsx$/i, '') || NAMA_KOSONG;
+      panelBaru();
+      judul();
+      penyimpan.ubah();
       status(`${f.name} dibuka: ${h.lembar.length} lembar (${h.lembar.join(', ')}).${h.catatan.length ? ' ' + h.catatan.join(' ') : ''}`);
     } catch (e) {
       const rincian = e && typeof e === 'object' && 'rincian' in e ? String((e as { rincian: unknown }).rincian) : undefined;
@@ -134,6 +257,9 @@ function mulai(): void {
   kosong.addEventListener('click', () => {
     if (berubah && !window.confirm('Mulai buku kerja kosong? Perubahan pada buku kerja sekarang akan hilang (unduh dulu bila perlu).')) return;
     muatKosong(bk);
+    namaBuku = NAMA_KOSONG;
+    panelBaru();
+    judul();
     berubah = false;
     status(`Buku kerja kosong dibuat (lembar ${LEMBAR_KOSONG}). Klik "Sisipkan templat" di panel Kinerja untuk menambahkan lembar PK, Pengukuran dan lainnya.`);
   });
@@ -142,18 +268,31 @@ function mulai(): void {
   contoh.addEventListener('click', () => {
     if (berubah && !window.confirm('Muat ulang contoh LAKIP 2019? Perubahan pada buku kerja sekarang akan hilang.')) return;
     muatContoh(bk);
+    tampilanContoh(grid);
+    namaBuku = NAMA_CONTOH;
+    panelBaru();
+    judul();
     berubah = false;
     status('Contoh LAKIP 2019 dimuat ulang.');
   });
 
-  window.kinerjaWeb = { bukuKerja: bk, grid, siap: true, waktuSiap: Math.round(performance.now()) };
+  window.kinerjaWeb = {
+    bukuKerja: bk,
+    grid,
+    siap: true,
+    waktuSiap: Math.round(performance.now()),
+    namaBuku: () => namaBuku,
+    tersimpan: () => penyimpan.selesai(),
+  };
   document.body.dataset.siap = 'ya';
-  status('Contoh LAKIP 2019 (Sekretariat Utama BPOM) dimuat. Ketik realisasi di kolom Realisasi, atau pakai panel Kinerja di kanan.');
+  status(
+    dipulihkan
+      ? `${namaBuku} dibuka kembali dari peramban ini, seperti saat ditinggalkan.`
+      : 'Contoh LAKIP 2019 (Sekretariat Utama BPOM) dimuat. Ketik realisasi di kolom Realisasi, atau pakai panel Kinerja di kanan.',
+  );
 }
 
-try {
-  mulai();
-} catch (e) {
+mulai().catch((e) => {
   status(`Kinerja gagal dimuat: ${pesan(e)}`, true);
   throw e;
-}
+});

@@ -77,12 +77,30 @@ module.exports = (common = {}) => {
     context: ROOT,
     target: ['web', 'es2019'],
     entry: { main: path.join(__dirname, 'main.ts') },
+    // Rebuilds after a change reuse what did not change (parsed modules, minified chunks): build/webpack-cache.
+    cache: {
+      type: 'filesystem',
+      name: 'web',
+      cacheDirectory: path.join(ROOT, 'build', 'webpack-cache'),
+      buildDependencies: { config: [__filename, path.join(ROOT, 'webpack.config.js'), path.join(ROOT, 'package-lock.json')] },
+    },
+    // HyperFormula in a chunk of its own: it never changes between builds, so its minified form comes from the cache.
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          hyperformula: { test: /[\\/]node_modules[\\/]hyperformula[\\/]/, name: 'hyperformula', chunks: 'initial', enforce: true },
+        },
+      },
+    },
     output: {
       path: path.join(ROOT, 'dist', 'web'),
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: '',
       clean: true,
+      // Write every file even when its content did not change, so that dist/web is newer than its sources
+      // after a build and `npm start` knows it is up to date.
+      compareBeforeEmit: false,
     },
     plugins: [
       new DefinePlugin({ __KINERJA_VERSI__: JSON.stringify(version) }),

@@ -143,24 +143,30 @@ export function keExcelJS(bk: BukuKerjaWeb): ExcelJS.Workbook {
     });
     const nilai = bk.hf.getSheetValues(id) as unknown[][];
     const rumus = bk.hf.getSheetFormulas(id) as Array<Array<string | undefined>>;
-    nilai.forEach((row, r) =>
-      row.forEach((v, c) => {
-        const f = rumus[r]?.[c];
+    // HyperFormula trims each row of values after its last non-blank value, and each row of
+    // formulas after its last formula: walk the longer of the two, or a formula whose result
+    // is still blank (a quarter's capaian before its realisasi is typed) would be lost.
+    for (let r = 0; r < Math.max(nilai.length, rumus.length); r++) {
+      const rowV = nilai[r] ?? [];
+      const rowF = rumus[r] ?? [];
+      for (let c = 0; c < Math.max(rowV.length, rowF.length); c++) {
+        const v = rowV[c];
+        const f = rowF[c];
         if (f) {
           // Always cache a result (a blank one as ""): a formula without one is recalculated on
           // opening, and without the add-in KINERJA.* would then show #NAME? in LibreOffice.
           const result = hasilExcel(v) ?? '';
           ws.getCell(r + 1, c + 1).value = { formula: rumusKeExcel(f), result } as ExcelJS.CellFormulaValue;
-          return;
+          continue;
         }
-        if (v === null || v === undefined || v === '') return;
+        if (v === null || v === undefined || v === '') continue;
         // A value computed by a spilled array (no formula of its own) stays empty: Excel computes it again.
-        if (bk.hf.isCellPartOfArray({ sheet: id, row: r, col: c })) return;
+        if (bk.hf.isCellPartOfArray({ sheet: id, row: r, col: c })) continue;
         const x = hasilExcel(v);
-        if (x === null) return;
+        if (x === null) continue;
         ws.getCell(r + 1, c + 1).value = x as ExcelJS.CellValue;
-      }),
-    );
+      }
+    }
 
     for (const [k, g] of meta.gaya) {
       const { row, col } = dariKunci(k);
