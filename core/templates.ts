@@ -72,7 +72,8 @@ function lembarPk(contoh: boolean): WriteOp[] {
     { op: 'format', sheet: s, range: 'A1', bold: true },
     { op: 'format', sheet: s, range: a1Range(BARIS_HEADER, 0, 1, cols), bold: true, wrap: true, align: 'center', ...WARNA_HEADER },
     { op: 'columnWidths', sheet: s, widths: [40, 170, 280, 60, 320, 55, 55, 70, 90, 80, 90, 130] },
-    { op: 'freeze', sheet: s, rows: BARIS_HEADER + 1, cols: 0 },
+    // Kode and Indikator stay in view while typing targets and pola (the browser grid lets the outer ones go on a narrow screen).
+    { op: 'freeze', sheet: s, rows: BARIS_HEADER + 1, cols: PKC.Indikator + 1 },
     { op: 'format', sheet: s, range: kolomData(PKC.Pagu), numberFormat: FORMAT.rupiah },
     // Kode is text: "01" or "1.10" typed here stays as typed (every sheet finds its rows by it).
     { op: 'format', sheet: s, range: kolomData(PKC.Kode), numberFormat: '@' },

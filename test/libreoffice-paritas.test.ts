@@ -16,7 +16,8 @@ import os from 'os';
 import path from 'path';
 import { execFileSync } from 'child_process';
 import fc from 'fast-check';
-import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { XMLParser } from 'fast-xml-parser';
 import type { HyperFormula } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
 import { BukuKerjaWeb } from '../web/workbook-web';
@@ -53,8 +54,11 @@ function profil(dir: string): string {
   return `file://${path.join(dir, 'profil')}`;
 }
 
-/** The file recalculated by LibreOffice, read back: sheet → A1 → value (what LibreOffice computed). */
-async function hitungUlangLibreOffice(xlsx: Uint8Array, nama: string): Promise<Map<string, Map<string, unknown>>> {
+/**
+ * The file recalculated by LibreOffice, read back: sheet → A1 → value (what LibreOffice computed).
+ * With `gambar`, the page of the recalculated workbook that holds that text is also saved as a PNG.
+ */
+async function hitungUlangLibreOffice(xlsx: Uint8Array, nama: string, gambar?: { teks: string; berkas: string }): Promise<Map<string, Map<string, unknown>>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-lo-'));
   try {
     const masuk = path.join(dir, `${nama}.xlsx`);
@@ -62,24 +66,59 @@ async function hitungUlangLibreOffice(xlsx: Uint8Array, nama: string): Promise<M
     const keluar = path.join(dir, 'keluar');
     fs.mkdirSync(keluar);
     execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=${profil(dir)}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', keluar, masuk], { stdio: 'ignore', timeout: 300_000 });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(keluar, `${nama}.xlsx`));
-    const out = new Map<string, Map<string, unknown>>();
-    wb.eachSheet((ws) => {
-      const m = new Map<string, unknown>();
-      ws.eachRow({ includeEmpty: false }, (row) =>
-        row.eachCell({ includeEmpty: false }, (cell) => {
-          const v = cell.value as unknown;
-          const hasil = v && typeof v === 'object' && 'formula' in (v as object) ? (v as { result?: unknown }).result : v;
-          m.set(cell.address, hasil);
-        }),
-      );
-      out.set(ws.name, m);
-    });
-    return out;
+    if (gambar && fs.existsSync('/usr/bin/pdftoppm')) {
+      // The recalculated workbook printed by LibreOffice, and the page showing `gambar.teks`.
+      execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=${profil(dir)}`, '--convert-to', 'pdf', '--outdir', keluar, path.join(keluar, `${nama}.xlsx`)], { stdio: 'ignore', timeout: 300_000 });
+      const pdf = path.join(keluar, `${nama}.pdf`);
+      const halaman = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+      const i = halaman.findIndex((h) => h.includes(gambar.teks));
+      if (i >= 0) {
+        fs.mkdirSync(KELUARAN, { recursive: true });
+        execFileSync('pdftoppm', ['-f', String(i + 1), '-l', String(i + 1), '-r', '80', '-png', '-singlefile', pdf, path.join(KELUARAN, gambar.berkas)]);
+      }
+    }
+    return await bacaNilaiXlsx(fs.readFileSync(path.join(keluar, `${nama}.xlsx`)));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The cached values of an .xlsx, read from its XML: ExcelJS's reader drops a formula
+ * result of 0 (and would make a computed 0 read as blank).
+ */
+async function bacaNilaiXlsx(buf: Buffer): Promise<Map<string, Map<string, unknown>>> {
+  const zip = await JSZip.loadAsync(buf);
+  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n, _j, _daun, atribut) => !atribut && ['sheet', 'si', 'r', 'row', 'c', 'Relationship'].includes(n), processEntities: false });
+  const ent = (x: string): string => x.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const teks = async (f: string): Promise<string> => (await zip.file(f)?.async('string')) ?? '';
+  const shared: string[] = [];
+  const sst = xml.parse(await teks('xl/sharedStrings.xml'))?.sst?.si ?? [];
+  for (const si of sst) {
+    const t = si.t !== undefined ? si.t : (si.r ?? []).map((r: { t: unknown }) => r.t).join('');
+    shared.push(ent(typeof t === 'object' && t !== null ? String((t as { '#text'?: unknown })['#text'] ?? '') : String(t ?? '')));
+  }
+  const rels = Object.fromEntries((xml.parse(await teks('xl/_rels/workbook.xml.rels')).Relationships.Relationship as Array<{ Id: string; Target: string }>).map((r) => [r.Id, r.Target]));
+  const out = new Map<string, Map<string, unknown>>();
+  for (const sh of xml.parse(await teks('xl/workbook.xml')).workbook.sheets.sheet as Array<{ name: string; 'r:id': string }>) {
+    const target = rels[sh['r:id']].replace(/^\/?xl\//, '');
+    const data = xml.parse(await teks(`xl/${target}`)).worksheet.sheetData;
+    const m = new Map<string, unknown>();
+    for (const row of data?.row ?? []) {
+      for (const c of row.c ?? []) {
+        const v = c.v;
+        if (v === undefined) continue;
+        const raw = typeof v === 'object' ? (v as { '#text'?: unknown })['#text'] : v;
+        if (c.t === 's') m.set(c.r, shared[Number(raw)]);
+        else if (c.t === 'str' || c.t === 'inlineStr') m.set(c.r, raw === undefined ? '' : ent(String(raw)));
+        else if (c.t === 'e') m.set(c.r, { error: String(raw) });
+        else if (c.t === 'b') m.set(c.r, raw === 1 || raw === '1');
+        else m.set(c.r, Number(raw));
+      }
+    }
+    out.set(ent(sh.name), m);
+  }
+  return out;
 }
 
 function a1(r: number, c: number): string {
@@ -147,17 +186,19 @@ describe('LibreOffice menghitung ulang berkas yang diunduh: angkanya sama dengan
   uji('contoh 2019: setiap sel hitung sama, dan Pengukuran menunjukkan 117,42 / 104,96 / 96,73 / 106,37', async () => {
     const bk = new BukuKerjaWeb();
     klik(bk, 'templat', true);
-    const lo = await hitungUlangLibreOffice(await eksporXlsx(bk), 'contoh2019');
+    const lo = await hitungUlangLibreOffice(await eksporXlsx(bk), 'contoh2019', { teks: 'Pengukuran Kinerja', berkas: 'libreoffice-pengukuran' });
     const { beda, jumlah, galatNama } = bandingkan(bk, lo);
     expect(beda).toEqual([]);
     expect(jumlah).toBeGreaterThan(800);
     expect(galatNama).toBe(0);
     // Tabel 4 as LibreOffice computed it.
     const uk = lo.get(SHEET.PENGUKURAN)!;
-    const baris = [...uk.entries()].filter(([a, v]) => a.startsWith('A') && typeof v === 'string');
+    // The summary: the rows under the header "Perspektif | NPS" (column B, C).
+    const header = [...uk.entries()].find(([a, v]) => /^B\d+$/.test(a) && v === 'Perspektif' && uk.get(a.replace('B', 'C')) === 'NPS')![0];
+    const awal = Number(header.slice(1));
     const nps = (label: string): number => {
-      const alamat = baris.find(([, v]) => v === label)?.[0];
-      return Number(uk.get(alamat!.replace('A', 'B')));
+      for (let r = awal + 1; r < awal + 8; r++) if (uk.get(`B${r}`) === label) return Number(uk.get(`C${r}`));
+      return NaN;
     };
     for (const [p, x] of Object.entries(PERSPEKTIF_NPS_TABEL4)) expect(nps(p)).toBeCloseTo(x, 2);
     expect(nps(LABEL_ORGANISASI)).toBeCloseTo(ORGANISASI_NPS_2019, 2);

@@ -145,22 +145,24 @@ export function barisPengukuran(c: KonteksPengukuran, susun: BarisSusun[]): Bari
 /** The summary block of a Pengukuran sheet: its header row and where it ends (exclusive). */
 export function bacaRingkasan(sheet: SheetSnapshot | undefined, mulai: number): { header: number; akhir: number; bobot: Map<string, Sel> } | null {
   if (!sheet) return null;
-  for (let r = mulai; r < Math.min(sheet.values.length, mulai + 40); r++) {
-    if (!cocokHeader(sheet, r, PENGUKURAN_RINGKASAN_KOLOM.slice(0, 3))) continue;
+  for (let r = mulai; r < Math.min(sheet.values.length, mulai + 60); r++) {
+    // In column A (an earlier Kinerja) or B (under Perspektif).
+    const k0 = [0, 1].find((c) => cocokHeader(sheet, r, PENGUKURAN_RINGKASAN_KOLOM.slice(0, 3), c));
+    if (k0 === undefined) continue;
     const bobot = new Map<string, Sel>();
     let akhir = r + 1;
     for (let i = r + 1; i < sheet.values.length; i++) {
-      const label = teks(nilaiDi(sheet, i, 0));
-      const rumus = sheet.formulas?.[i]?.[0];
+      const label = teks(nilaiDi(sheet, i, k0));
+      const rumus = sheet.formulas?.[i]?.[k0];
       if (!label && !(typeof rumus === 'string' && rumus.startsWith('='))) break;
       akhir = i + 1;
       if (bakuTeks(label) === bakuTeks(LABEL_ORGANISASI)) break;
-      const f = sheet.formulas?.[i]?.[3];
-      const s: Sel = { nilai: nilaiDi(sheet, i, 3), rumus: typeof f === 'string' && f.startsWith('=') ? f : '' };
+      const f = sheet.formulas?.[i]?.[k0 + 3];
+      const s: Sel = { nilai: nilaiDi(sheet, i, k0 + 3), rumus: typeof f === 'string' && f.startsWith('=') ? f : '' };
       if (label) bobot.set(bakuTeks(label), s);
     }
     // The title row above the header is ours too.
-    const judul = r > 0 && /^Ringkasan/i.test(teks(nilaiDi(sheet, r - 1, 0))) ? r - 1 : r;
+    const judul = r > 0 && /^Ringkasan/i.test(teks(nilaiDi(sheet, r - 1, k0))) ? r - 1 : r;
     return { header: judul, akhir, bobot };
   }
   return null;
@@ -170,11 +172,12 @@ export function bacaRingkasan(sheet: SheetSnapshot | undefined, mulai: number): 
 export function ringkasanPengukuran(c: KonteksPengukuran, t: TempatTabel, susun: Susunan, bobotLama: Map<string, Sel>): { ops: WriteOp[]; akhir: number } {
   const s = t.nama;
   const r0 = t.headerRow + 1 + t.n + 1;
-  const k0 = t.kolomAwal;
+  // Under the Perspektif column (wide enough for the names; column A is the narrow No).
+  const k0 = t.kolomAwal + UK.Perspektif;
   const per = susun.perspektif.filter((p) => p.nama.trim() !== '');
   const nps = (r: number): string => a1(r, k0 + 1);
-  const label = a1Range(t.headerRow + 1, k0 + UK.Perspektif, Math.max(1, t.n), 1);
-  const npsKol = a1Range(t.headerRow + 1, k0 + UK['NPS Sasaran'], Math.max(1, t.n), 1);
+  const label = a1Range(t.headerRow + 1, t.kolomAwal + UK.Perspektif, Math.max(1, t.n), 1);
+  const npsKol = a1Range(t.headerRow + 1, t.kolomAwal + UK['NPS Sasaran'], Math.max(1, t.n), 1);
   const rows: WriteValue[][] = [
     [`Ringkasan: NPS perspektif = rata-rata NPS sasarannya; NPS organisasi = rata-rata NPS perspektif, berbobot menurut kolom Bobot. ${CATATAN_BOBOT_PERSPEKTIF}`, null, null, null],
     [...PENGUKURAN_RINGKASAN_KOLOM],
