@@ -12,7 +12,7 @@
  */
 import { mountSidebar } from '../sidebar/sidebar';
 import { BACA, rencanaJob } from '../core/jobs';
-import { PENGUKURAN_KOLOM, SHEET } from '../core/layout';
+import { SHEET, rapkKolom } from '../core/layout';
 import { BARIS_DATA } from '../core/templates';
 import { a1 } from '../core/workbook';
 import { BukuKerjaWeb } from './workbook-web';
@@ -43,7 +43,7 @@ declare global {
 const NAMA_CONTOH = 'Contoh LAKIP 2019';
 const NAMA_KOSONG = 'Buku kerja Kinerja';
 
-/** The 2019 example: five template sheets, Pengukuran open on the first realisasi. */
+/** The 2019 example: the templates and the views, the RAPK open on the first realisasi of B12 (where figures are typed). */
 export function muatContoh(bk: BukuKerjaWeb): void {
   bk.kosongkan();
   const r = rencanaJob('templat', bk.bacaSnapshot(BACA.templat), { contoh: true, sekarang: new Date().toISOString() });
@@ -51,12 +51,13 @@ export function muatContoh(bk: BukuKerjaWeb): void {
   bk.terapkanRencana(r.plan);
   // Opening the example is not a step to undo.
   bk.lupakanRiwayat();
-  bk.pilih(SHEET.PENGUKURAN, a1(BARIS_DATA, PENGUKURAN_KOLOM.indexOf('Realisasi')));
+  bk.pilih(SHEET.RAPK, a1(BARIS_DATA, rapkKolom().realisasi.B12));
 }
 
-/** The first screen of the example: from Kode to Kriteria, the columns that say which row it is, what is typed and what it gives. */
+/** The first screen of the example: the RAPK's B12 block (what is typed and what it gives), beside the frozen Kode and Indikator. */
 function tampilanContoh(grid: GridKerja): void {
-  grid.tampilkanKolom(BARIS_DATA, PENGUKURAN_KOLOM.indexOf('Kode'), PENGUKURAN_KOLOM.indexOf('Kriteria'));
+  const k = rapkKolom();
+  grid.tampilkanKolom(BARIS_DATA, k.pembilang.B12, k.kriteria.B12);
 }
 
 /** The message in the top bar (wraps; the whole text is also its tooltip, with `rincian` for support). */
@@ -288,7 +289,7 @@ async function mulai(): Promise<void> {
   status(
     dipulihkan
       ? `${namaBuku} dibuka kembali dari peramban ini, seperti saat ditinggalkan.`
-      : 'Contoh LAKIP 2019 (Sekretariat Utama BPOM) dimuat. Ketik realisasi di kolom Realisasi, atau pakai panel Kinerja di kanan.',
+      : 'Contoh LAKIP 2019 (Sekretariat Utama BPOM) dimuat. Ketik realisasi di lembar RAPK (kolom Realisasi B12); Pengukuran, Anggaran dan Renstra mengikutinya. Panel Kinerja ada di kanan.',
   );
 }
 
