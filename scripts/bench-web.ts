@@ -5,7 +5,7 @@
  *  - `npm start` on the tree just built: until the server listens, and until
  *    the page is usable (the grid shows the workbook);
  *  - each sidebar job, from the click to its result in the panel: Sisipkan
- *    templat (beside the PK), Buat Tabel RAPK (new, then again over the
+ *    templat (beside the PK), Perbarui dari PK (new, then again over the
  *    typed isian), Periksa;
  *  - an edit: from committing a typed value to the next painted frame, on
  *    PK, on RAPK (a quarter's realisasi: capaian, kriteria and NPS follow) and
@@ -140,8 +140,8 @@ async function main(): Promise<void> {
   );
   catat('Sisipkan templat (di samping PK)', await job(page, 'Sisipkan templat', 'templat', '.kj-kotak'));
   const rapk: number[] = [];
-  rapk.push(await job(page, 'Buat Tabel RAPK', 'rapk', '.kj-kotak'));
-  catat('Buat Tabel RAPK (baru, 1.000 baris)', rapk);
+  rapk.push(await job(page, 'Perbarui dari PK', 'rapk', '.kj-kotak'));
+  catat('Perbarui dari PK (baru, 1.000 indikator)', rapk);
   const h = rapkHeaders();
   const barisRapk = await page.evaluate((k) => {
     const w = window as unknown as { kinerjaWeb: { bukuKerja: { bacaSnapshot(s: string[]): { sheets: Array<{ values: unknown[][] }> } } } };
@@ -163,8 +163,8 @@ async function main(): Promise<void> {
 
   // Again, over the isian typed: merged, kept.
   const ulang: number[] = [];
-  for (let i = 0; i < 2; i++) ulang.push(await job(page, 'Buat Tabel RAPK', 'rapk', '.kj-kotak'));
-  catat('Buat Tabel RAPK (ulang, isian dipertahankan)', ulang);
+  for (let i = 0; i < 2; i++) ulang.push(await job(page, 'Perbarui dari PK', 'rapk', '.kj-kotak'));
+  catat('Perbarui dari PK (lagi, isian dipertahankan)', ulang);
   const periksa: number[] = [];
   for (let i = 0; i < 3; i++) periksa.push(await job(page, /^Periksa( ulang)?$/, 'periksa', '.kj-hasil > *'));
   catat('Periksa (semua lembar)', periksa);
@@ -180,8 +180,8 @@ async function main(): Promise<void> {
     await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(null))));
     return [t1 - t0, performance.now() - t1];
   });
-  catat('Ctrl+Z Buat Tabel RAPK (sampai tergambar)', urung[0]);
-  catat('Ctrl+Y Buat Tabel RAPK (sampai tergambar)', urung[1]);
+  catat('Ctrl+Z Perbarui dari PK (sampai tergambar)', urung[0]);
+  catat('Ctrl+Y Perbarui dari PK (sampai tergambar)', urung[1]);
 
   // Autosave: the whole workbook written to IndexedDB after a change.
   const simpan: number[] = [];
