@@ -327,13 +327,6 @@ export function planTabel(
       }
     }
   }
-  if (takBisaPindah.length) {
-    return {
-      ok: false,
-      pesan: `Baris ${nama} perlu disusun ulang mengikuti PK, tetapi rumus Anda di ${batasiDaftar(takBisaPindah)} merujuk beberapa baris tabel sekaligus, dan baris-baris itu tidak lagi berurutan. Rumus itu tidak bisa dipindahkan tanpa menunjuk baris lain. Ganti dengan nilainya atau rujuk tiap sel sendiri, lalu coba lagi. Belum ada yang diubah.`,
-    };
-  }
-
   // Title rows: written on a new table; on an old one cell by cell, where the cell is empty,
   // already says the same, or holds a formula (the banner); text of the user's stays.
   const barisJudulAwal = headerRow - JUDUL;
@@ -388,6 +381,14 @@ export function planTabel(
     ops.push({ op: 'setValues', sheet: nama, row: headerRow, col: kananBaru, values: blokLebih });
     ops.push(...formatIkutPindah(sheet, rows, byKunci, headerRow + 1, sampaiLebih, kananLama, kananBaru, W, nama));
   }
+  // Checked once the cells right of the table are mapped too: their formulas move with their rows.
+  if (takBisaPindah.length) {
+    return {
+      ok: false,
+      pesan: `Baris ${nama} perlu disusun ulang mengikuti PK, tetapi rumus Anda di ${batasiDaftar(takBisaPindah)} merujuk beberapa baris tabel sekaligus, dan baris-baris itu tidak lagi berurutan. Rumus itu tidak bisa dipindahkan tanpa menunjuk baris lain. Ganti dengan nilainya atau rujuk tiap sel sendiri, lalu coba lagi. Belum ada yang diubah.`,
+    };
+  }
+
   ops.push(...spec.format(tempat));
   if ((baru || geserKolom !== 0) && spec.lebar) ops.push({ op: 'columnWidths', sheet: nama, widths: [...Array(kolomAwal).fill(null).map(() => 90), ...spec.lebar].slice(0, kolomAwal + spec.lebar.length) });
   if (spec.beku) {
