@@ -187,18 +187,6 @@ export function planTabel(
     }
   }
   const kitaSampai = Math.max(akhirLama, opsi.milikKitaSampai ?? 0);
-  if (sheet && akhirBaru > kitaSampai) {
-    for (let r = kitaSampai; r < akhirBaru; r++) {
-      for (let c = kolomAwal; c < kananBaru + W; c++) {
-        if (adaIsi(sheet, r, c)) {
-          return {
-            ok: false,
-            pesan: `Sel ${ref}!${a1(r, c)} di bawah tabel berisi data Anda; pindahkan dulu agar tidak tertimpa (tabel ${nama} baru butuh baris ${headerRow + 2}–${akhirBaru}, kolom ${colName(kolomAwal)}–${kolomTerakhir}).`,
-          };
-        }
-      }
-    }
-  }
 
   // Match old rows by key.
   const kunciBaru = new Set(rows.map((b) => b.kunci));
@@ -302,6 +290,19 @@ export function planTabel(
   }) || keluar.some((k) => k.row.lebih.some((s) => !kosongSel(s)));
   const pindahLebih = W > 0 && (posisiBerubah || geserKolom !== 0);
   const sampaiLebih = Math.max(akhirLama, akhirBaru);
+  // Below the table: its columns, and the user's cells right of it only when those move with their rows.
+  if (sheet && akhirBaru > kitaSampai) {
+    for (let r = kitaSampai; r < akhirBaru; r++) {
+      for (let c = kolomAwal; c < kananBaru + (pindahLebih ? W : 0); c++) {
+        if (adaIsi(sheet, r, c)) {
+          return {
+            ok: false,
+            pesan: `Sel ${ref}!${a1(r, c)} di bawah tabel berisi data Anda; pindahkan dulu agar tidak tertimpa (tabel ${nama} baru butuh baris ${headerRow + 2}–${akhirBaru}, kolom ${colName(kolomAwal)}–${kolomTerakhir}).`,
+          };
+        }
+      }
+    }
+  }
   if (lama && sheet && pindahLebih) {
     const barisLama = new Set(lama.rows.map((r) => r.baris));
     for (let r = headerRow + 1; r < sampaiLebih; r++) {
