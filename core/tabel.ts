@@ -14,7 +14,7 @@
  * caller writes it first). Cells the user keeps right of the table move with
  * their row. Anything else the table would overwrite is refused, naming the cell.
  */
-import { CellInput, batasiDaftar, bakuTeks, kutip } from './values';
+import { CellInput, batasiDaftar, bakuTeks, formatAngka, kutip } from './values';
 import { HostKind, PetaBaris, SheetSnapshot, WriteOp, WriteValue, a1, a1Range, colName, petakanRumus, sheetRef, teksTulis } from './workbook';
 import { BarisLama, CiriTabel, TabelLama } from './model/tabel';
 import { Sel, adaIsi, kosong, nilaiDi, rumusDi, sheetKosong, teks } from './model/lembar';
@@ -114,6 +114,12 @@ function asalSel(b: Pick<BarisRencana, 'asal'> | undefined, jenis: JenisKolom, h
 
 function kosongSel(s: Sel | undefined): boolean {
   return !s || (s.rumus === '' && kosong(s.nilai));
+}
+
+/** A replaced cell as a message shows it: a number in Indonesian style ("97,5"), a formula as its text. */
+function teksDiganti(s: Sel): string {
+  const v = tulisLagi(s);
+  return kutip(typeof v === 'number' ? formatAngka(v) : String(v));
 }
 
 /** A cell read back, written again as the same thing (a formula as a formula). */
@@ -235,7 +241,7 @@ export function planTabel(
             v[j] = s.rumus ? pindah(s.rumus, old.baris, lama!.kolom[h]) : tulisLagi(s);
             if (jenis === 'isian') isianTetap++;
           } else {
-            diganti.push(`${ref}!${a1(old.baris, lama!.kolom[h])} ${kutip(String(tulisLagi(s)))}`);
+            diganti.push(`${ref}!${a1(old.baris, lama!.kolom[h])} ${teksDiganti(s)}`);
             arsip.push({ alasan: `isian di kolom ${h} ${nama} diganti hasil hitung`, lembar: nama, kunciTeks: b.kunciTeks, nama: b.nama, kolom: h, sel: s });
           }
         } else if (awal !== undefined && awal !== null) {
@@ -244,7 +250,7 @@ export function planTabel(
       } else if (jenis === 'rumus' && old && lama?.adaRumus) {
         const s = old.sel[h];
         if (s && !s.rumus && !kosong(s.nilai) && typeof v[j] === 'string' && String(v[j]).startsWith('=')) {
-          diganti.push(`${ref}!${a1(old.baris, lama.kolom[h])} ${kutip(String(tulisLagi(s)))}`);
+          diganti.push(`${ref}!${a1(old.baris, lama.kolom[h])} ${teksDiganti(s)}`);
           arsip.push({ alasan: `nilai ketikan di kolom hitung ${nama} diganti rumus`, lembar: nama, kunciTeks: b.kunciTeks, nama: b.nama, kolom: h, sel: s });
         }
       }
