@@ -236,7 +236,11 @@ export function planTabel(
         const s = old?.sel[h];
         const awal = b.isianAwal?.[h];
         if (old && s && !kosongSel(s)) {
-          if (asalSel(b, jenis, h, s, old) === 'kita') return;
+          if (asalSel(b, jenis, h, s, old) === 'kita') {
+            // Our cell (a formula, nothing typed): a figure brought to it takes its place.
+            if (awal !== undefined && awal !== null) v[j] = awal;
+            return;
+          }
           if (b.simpan?.(h) ?? true) {
             v[j] = s.rumus ? pindah(s.rumus, old.baris, lama!.kolom[h]) : tulisLagi(s);
             if (jenis === 'isian') isianTetap++;
