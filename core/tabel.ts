@@ -118,8 +118,7 @@ function kosongSel(s: Sel | undefined): boolean {
 
 /** A replaced cell as a message shows it: a number in Indonesian style ("97,5"), a formula as its text. */
 function teksDiganti(s: Sel): string {
-  const v = tulisLagi(s);
-  return kutip(typeof v === 'number' ? formatAngka(v) : String(v));
+  return kutip(s.rumus || (typeof s.nilai === 'number' ? formatAngka(s.nilai) : String(s.nilai)));
 }
 
 /** A cell read back, written again as the same thing (a formula as a formula). */
