@@ -50,6 +50,8 @@ export interface SpecTabel {
   /** The cell selected after writing. */
   pilih?: (t: TempatTabel) => string | null;
   kunciDari?: (v: CellInput) => string;
+  /** Title-row texts an earlier Kinerja wrote (instructions that no longer hold): replaced, not kept as the user's. */
+  judulLama?: RegExp[];
 }
 
 export interface BarisRencana {
@@ -350,7 +352,7 @@ export function planTabel(
         const c = kolomAwal + j;
         const f = rumusDi(sheet, r, c);
         const lamaV = nilaiDi(sheet, r, c);
-        if (f || kosong(lamaV) || (v !== null && teks(lamaV) === String(v))) return v;
+        if (f || kosong(lamaV) || (v !== null && teks(lamaV) === String(v)) || spec.judulLama?.some((p) => p.test(teks(lamaV)))) return v;
         judulDipertahankan++;
         return nilaiSalin(lamaV);
       }),
