@@ -364,6 +364,8 @@ export function planTabel(
   const ops: WriteOp[] = [];
   if (!sheet) ops.push({ op: 'addSheet', sheet: nama });
   if (kitaSampai > akhirBaru) ops.push({ op: 'clear', sheet: nama, range: a1Range(akhirBaru, kolomAwal, kitaSampai - akhirBaru, Math.max(kananLama, kananBaru) - kolomAwal + W) });
+  // The table narrowed (fewer periods) and nothing of the user's moves in: its old columns go.
+  if (lama && geserKolom < 0 && !pindahLebih) ops.push({ op: 'clear', sheet: nama, range: a1Range(headerRow, kananBaru, akhirLama - headerRow, -geserKolom) });
   const blok = [...(tulisJudul ? judul : []), spec.headers as WriteValue[], ...data];
   ops.push({ op: 'setValues', sheet: nama, row: tulisJudul ? barisJudulAwal : headerRow, col: kolomAwal, values: blok });
   if (pindahLebih && lama && sheet) {
