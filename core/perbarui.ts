@@ -205,7 +205,7 @@ export function planDariModel(m: BukuKerja, opsi: OpsiPerbarui = {}): HasilPerba
   const tahunAwal = tahunAwalRenstra(m.renstraSheet, m.renstraTahun, tahun);
   const dalam = tahun >= tahunAwal && tahun < tahunAwal + RENSTRA_TAHUN;
   const kS = { k, tahunAwal, tahun: dalam ? tahun : null, rapk: rapkLetak, refPeriodeLaporan, refTahun, refSpanduk: spanduk, aturan: m.pengaturan.aturan };
-  const rowsS = barisRenstra(kS, susun.baris, m.renstra);
+  const rowsS = barisRenstra(kS, susun.baris, m.renstra, opsi.isian?.renstra);
   for (const r of rowsS) {
     const awal = opsi.isian?.renstra?.get(r.kunci);
     if (awal) r.isianAwal = awal;

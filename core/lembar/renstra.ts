@@ -130,7 +130,7 @@ function bentukDari(v: CellInput, aturan: Pengaturan): BentukTarget {
   return { jenis: 'lain' };
 }
 
-export function barisRenstra(c: KonteksRenstra, susun: BarisSusun[], lama: TabelLama | null): BarisRencana[] {
+export function barisRenstra(c: KonteksRenstra, susun: BarisSusun[], lama: TabelLama | null, awal?: Map<string, Record<string, WriteValue>>): BarisRencana[] {
   const headers = headerRenstra(c.tahunAwal);
   const H = (h: string): number => headers.indexOf(h);
   const rk = rapkKolom(c.rapk.periode);
@@ -139,7 +139,8 @@ export function barisRenstra(c: KonteksRenstra, susun: BarisSusun[], lama: Tabel
   const tahunAkhir = c.tahunAwal + RENSTRA_TAHUN - 1;
   return susun.map((s) => {
     const b = s.pk;
-    const targetAkhir = lamaPer.get(b.kunci)?.sel[`Target ${tahunAkhir}`]?.nilai ?? null;
+    // The final year's target as the sheet will hold it (typed earlier, or placed by this plan: the example).
+    const targetAkhir = lamaPer.get(b.kunci)?.sel[`Target ${tahunAkhir}`]?.nilai ?? awal?.get(b.kunci)?.[`Target ${tahunAkhir}`] ?? null;
     const bentuk = bentukDari(targetAkhir, c.aturan);
     const isi = (r: number, kolomAwal: number): WriteValue[] => {
       const ref = (h: string): string => a1(r, kolomAwal + H(h));
