@@ -259,8 +259,8 @@ export class Buku {
     this.wb = simulasikan(this.wb, [{ op: 'setValues', sheet, row: r, col: c, values: [[v]] }]);
   }
 
-  ketik(kode: string, header: string, v: WriteValue, sheet: string = SHEET.RAPK): void {
-    const { r, c } = this.cari(kode, header, sheet);
+  ketik(kode: string, header: string, v: WriteValue, sheet: string = SHEET.RAPK, kunci = 'Kode'): void {
+    const { r, c } = this.cari(kode, header, sheet, kunci);
     this.isiSel(sheet, r, c, v);
   }
 
