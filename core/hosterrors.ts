@@ -67,7 +67,8 @@ export function tandaiSebagianTertulis(e: unknown): void {
 export function pesanGalatHost(e: unknown): string {
   const sebagian = !!e && typeof e === 'object' && (e as { sebagianTertulis?: boolean }).sebagianTertulis === true;
   const pesan = pesanGalatDasar(e);
-  return sebagian ? `${pesan} ${PESAN_SEBAGIAN}` : pesan;
+  // Half-way, "the workbook was not changed" is no longer true.
+  return sebagian ? `${pesan.replace(/ Buku kerja tidak diubah(; coba lagi)?\./, '')} ${PESAN_SEBAGIAN}` : pesan;
 }
 
 function pesanGalatDasar(e: unknown): string {

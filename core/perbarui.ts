@@ -14,7 +14,7 @@
  * goes to RAPK Arsip first, and comes back when its key does. Realisasi an
  * earlier Kinerja had people type in Pengukuran or Renstra move to the RAPK.
  */
-import { batasiDaftar, bakuTeks, kutip } from './values';
+import { batasiDaftar, bakuTeks, formatAngka, kutip } from './values';
 import { SHEET, rapkBlok, rapkHeaders } from './layout';
 import { BukuKerja, bacaBukuKerja } from './model/bukukerja';
 import { EntriArsip } from './model/arsip';
@@ -51,6 +51,11 @@ export interface OpsiPerbarui {
 }
 
 export const TOMBOL_PERBARUI = 'Perbarui dari PK';
+
+/** A value as a message shows it: a number in Indonesian style ("82,5"). */
+function teksAngka(v: unknown): string {
+  return typeof v === 'number' ? formatAngka(v) : String(v);
+}
 
 /** The newest archived typed cells of each key of one sheet, by header (a key that returns gets them back). */
 function dariArsip(arsip: EntriArsip[], lembar: string, boleh: (h: string) => boolean): Map<string, { nama: string; isi: Record<string, WriteValue>; asal: string[] }> {
@@ -141,7 +146,7 @@ export function planDariModel(m: BukuKerja, opsi: OpsiPerbarui = {}): HasilPerba
     if ((ada && !kosong(ada.nilai)) || (sudah !== undefined && sudah !== null)) {
       const lain = ada && !kosong(ada.nilai) ? ada.nilai : sudah;
       if (String(lain).trim() !== String(x.sel.nilai).trim()) {
-        bentrok.push(`${x.kunciTeks}: ${x.dari} ${kutip(String(x.sel.nilai))}, RAPK ${kutip(String(lain))}`);
+        bentrok.push(`${x.kunciTeks}: ${x.dari} ${kutip(teksAngka(x.sel.nilai))}, RAPK ${kutip(teksAngka(lain))}`);
         arsip.push({ alasan: `realisasi di ${x.dari} berbeda dengan RAPK ${terakhir} (RAPK dipakai)`, lembar: x.dari, kunciTeks: x.kunciTeks, nama: x.nama, kolom: 'Realisasi', sel: x.sel as Sel });
       }
       continue;

@@ -14,7 +14,7 @@
  * caller writes it first). Cells the user keeps right of the table move with
  * their row. Anything else the table would overwrite is refused, naming the cell.
  */
-import { CellInput, batasiDaftar, bakuTeks, kutip } from './values';
+import { CellInput, batasiDaftar, bakuTeks, formatAngka, kutip } from './values';
 import { HostKind, PetaBaris, SheetSnapshot, WriteOp, WriteValue, a1, a1Range, colName, petakanRumus, sheetRef, teksTulis } from './workbook';
 import { BarisLama, CiriTabel, TabelLama } from './model/tabel';
 import { Sel, adaIsi, kosong, nilaiDi, rumusDi, sheetKosong, teks } from './model/lembar';
@@ -50,6 +50,8 @@ export interface SpecTabel {
   /** The cell selected after writing. */
   pilih?: (t: TempatTabel) => string | null;
   kunciDari?: (v: CellInput) => string;
+  /** Title-row texts an earlier Kinerja wrote (instructions that no longer hold): replaced, not kept as the user's. */
+  judulLama?: RegExp[];
 }
 
 export interface BarisRencana {
@@ -114,6 +116,11 @@ function asalSel(b: Pick<BarisRencana, 'asal'> | undefined, jenis: JenisKolom, h
 
 function kosongSel(s: Sel | undefined): boolean {
   return !s || (s.rumus === '' && kosong(s.nilai));
+}
+
+/** A replaced cell as a message shows it: a number in Indonesian style ("97,5"), a formula as its text. */
+function teksDiganti(s: Sel): string {
+  return kutip(s.rumus || (typeof s.nilai === 'number' ? formatAngka(s.nilai) : String(s.nilai)));
 }
 
 /** A cell read back, written again as the same thing (a formula as a formula). */
@@ -187,18 +194,6 @@ export function planTabel(
     }
   }
   const kitaSampai = Math.max(akhirLama, opsi.milikKitaSampai ?? 0);
-  if (sheet && akhirBaru > kitaSampai) {
-    for (let r = kitaSampai; r < akhirBaru; r++) {
-      for (let c = kolomAwal; c < kananBaru + W; c++) {
-        if (adaIsi(sheet, r, c)) {
-          return {
-            ok: false,
-            pesan: `Sel ${ref}!${a1(r, c)} di bawah tabel berisi data Anda; pindahkan dulu agar tidak tertimpa (tabel ${nama} baru butuh baris ${headerRow + 2}–${akhirBaru}, kolom ${colName(kolomAwal)}–${kolomTerakhir}).`,
-          };
-        }
-      }
-    }
-  }
 
   // Match old rows by key.
   const kunciBaru = new Set(rows.map((b) => b.kunci));
@@ -242,12 +237,16 @@ export function planTabel(
         const s = old?.sel[h];
         const awal = b.isianAwal?.[h];
         if (old && s && !kosongSel(s)) {
-          if (asalSel(b, jenis, h, s, old) === 'kita') return;
+          if (asalSel(b, jenis, h, s, old) === 'kita') {
+            // Our cell (a formula, nothing typed): a figure brought to it takes its place.
+            if (awal !== undefined && awal !== null) v[j] = awal;
+            return;
+          }
           if (b.simpan?.(h) ?? true) {
             v[j] = s.rumus ? pindah(s.rumus, old.baris, lama!.kolom[h]) : tulisLagi(s);
             if (jenis === 'isian') isianTetap++;
           } else {
-            diganti.push(`${ref}!${a1(old.baris, lama!.kolom[h])} ${kutip(String(tulisLagi(s)))}`);
+            diganti.push(`${ref}!${a1(old.baris, lama!.kolom[h])} ${teksDiganti(s)}`);
             arsip.push({ alasan: `isian di kolom ${h} ${nama} diganti hasil hitung`, lembar: nama, kunciTeks: b.kunciTeks, nama: b.nama, kolom: h, sel: s });
           }
         } else if (awal !== undefined && awal !== null) {
@@ -256,7 +255,7 @@ export function planTabel(
       } else if (jenis === 'rumus' && old && lama?.adaRumus) {
         const s = old.sel[h];
         if (s && !s.rumus && !kosong(s.nilai) && typeof v[j] === 'string' && String(v[j]).startsWith('=')) {
-          diganti.push(`${ref}!${a1(old.baris, lama.kolom[h])} ${kutip(String(tulisLagi(s)))}`);
+          diganti.push(`${ref}!${a1(old.baris, lama.kolom[h])} ${teksDiganti(s)}`);
           arsip.push({ alasan: `nilai ketikan di kolom hitung ${nama} diganti rumus`, lembar: nama, kunciTeks: b.kunciTeks, nama: b.nama, kolom: h, sel: s });
         }
       }
@@ -302,6 +301,19 @@ export function planTabel(
   }) || keluar.some((k) => k.row.lebih.some((s) => !kosongSel(s)));
   const pindahLebih = W > 0 && (posisiBerubah || geserKolom !== 0);
   const sampaiLebih = Math.max(akhirLama, akhirBaru);
+  // Below the table: its columns, and the user's cells right of it only when those move with their rows.
+  if (sheet && akhirBaru > kitaSampai) {
+    for (let r = kitaSampai; r < akhirBaru; r++) {
+      for (let c = kolomAwal; c < kananBaru + (pindahLebih ? W : 0); c++) {
+        if (adaIsi(sheet, r, c)) {
+          return {
+            ok: false,
+            pesan: `Sel ${ref}!${a1(r, c)} di bawah tabel berisi data Anda; pindahkan dulu agar tidak tertimpa (tabel ${nama} baru butuh baris ${headerRow + 2}–${akhirBaru}, kolom ${colName(kolomAwal)}–${kolomTerakhir}).`,
+          };
+        }
+      }
+    }
+  }
   if (lama && sheet && pindahLebih) {
     const barisLama = new Set(lama.rows.map((r) => r.baris));
     for (let r = headerRow + 1; r < sampaiLebih; r++) {
@@ -327,13 +339,6 @@ export function planTabel(
       }
     }
   }
-  if (takBisaPindah.length) {
-    return {
-      ok: false,
-      pesan: `Baris ${nama} perlu disusun ulang mengikuti PK, tetapi rumus Anda di ${batasiDaftar(takBisaPindah)} merujuk beberapa baris tabel sekaligus, dan baris-baris itu tidak lagi berurutan. Rumus itu tidak bisa dipindahkan tanpa menunjuk baris lain. Ganti dengan nilainya atau rujuk tiap sel sendiri, lalu coba lagi. Belum ada yang diubah.`,
-    };
-  }
-
   // Title rows: written on a new table; on an old one cell by cell, where the cell is empty,
   // already says the same, or holds a formula (the banner); text of the user's stays.
   const barisJudulAwal = headerRow - JUDUL;
@@ -347,7 +352,7 @@ export function planTabel(
         const c = kolomAwal + j;
         const f = rumusDi(sheet, r, c);
         const lamaV = nilaiDi(sheet, r, c);
-        if (f || kosong(lamaV) || (v !== null && teks(lamaV) === String(v))) return v;
+        if (f || kosong(lamaV) || (v !== null && teks(lamaV) === String(v)) || spec.judulLama?.some((p) => p.test(teks(lamaV)))) return v;
         judulDipertahankan++;
         return nilaiSalin(lamaV);
       }),
@@ -359,10 +364,8 @@ export function planTabel(
   const ops: WriteOp[] = [];
   if (!sheet) ops.push({ op: 'addSheet', sheet: nama });
   if (kitaSampai > akhirBaru) ops.push({ op: 'clear', sheet: nama, range: a1Range(akhirBaru, kolomAwal, kitaSampai - akhirBaru, Math.max(kananLama, kananBaru) - kolomAwal + W) });
-  if (geserKolom < 0 && !pindahLebih) {
-    // The table narrowed (fewer periods): its old columns right of the new edge go.
-    ops.push({ op: 'clear', sheet: nama, range: a1Range(headerRow, kananBaru, Math.max(akhirLama, akhirBaru) - headerRow, -geserKolom) });
-  }
+  // The table narrowed (fewer periods) and nothing of the user's moves in: its old columns go.
+  if (lama && geserKolom < 0 && !pindahLebih) ops.push({ op: 'clear', sheet: nama, range: a1Range(headerRow, kananBaru, akhirLama - headerRow, -geserKolom) });
   const blok = [...(tulisJudul ? judul : []), spec.headers as WriteValue[], ...data];
   ops.push({ op: 'setValues', sheet: nama, row: tulisJudul ? barisJudulAwal : headerRow, col: kolomAwal, values: blok });
   if (pindahLebih && lama && sheet) {
@@ -392,6 +395,14 @@ export function planTabel(
     ops.push({ op: 'setValues', sheet: nama, row: headerRow, col: kananBaru, values: blokLebih });
     ops.push(...formatIkutPindah(sheet, rows, byKunci, headerRow + 1, sampaiLebih, kananLama, kananBaru, W, nama));
   }
+  // Checked once the cells right of the table are mapped too: their formulas move with their rows.
+  if (takBisaPindah.length) {
+    return {
+      ok: false,
+      pesan: `Baris ${nama} perlu disusun ulang mengikuti PK, tetapi rumus Anda di ${batasiDaftar(takBisaPindah)} merujuk beberapa baris tabel sekaligus, dan baris-baris itu tidak lagi berurutan. Rumus itu tidak bisa dipindahkan tanpa menunjuk baris lain. Ganti dengan nilainya atau rujuk tiap sel sendiri, lalu coba lagi. Belum ada yang diubah.`,
+    };
+  }
+
   ops.push(...spec.format(tempat));
   if ((baru || geserKolom !== 0) && spec.lebar) ops.push({ op: 'columnWidths', sheet: nama, widths: [...Array(kolomAwal).fill(null).map(() => 90), ...spec.lebar].slice(0, kolomAwal + spec.lebar.length) });
   if (spec.beku) {

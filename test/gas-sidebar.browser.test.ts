@@ -46,7 +46,7 @@ describeBrowser('Google Sheets: Sidebar.html + Code.js yang dibangun, ujung ke u
   let page: Page;
   const rec = new Recorder();
   const fake = makeFakeSpreadsheet(rec, { [SHEET.PK]: pk2019() } as never);
-  const gas = loadGas({ SpreadsheetApp: fake.SpreadsheetApp, LockService: fake.LockService, HtmlService: fake.HtmlService });
+  const gas = loadGas(fake.globals);
 
   beforeAll(async () => {
     const s = await serve({ root: path.join(DIST, 'gas'), routes: { '/': '.' } });
@@ -72,19 +72,20 @@ describeBrowser('Google Sheets: Sidebar.html + Code.js yang dibangun, ujung ke u
   });
 
   test('panel tampil dalam bahasa Indonesia dari Sidebar.html yang dibangun', async () => {
-    await page.getByRole('button', { name: 'Buat Tabel RAPK' }).waitFor();
+    await page.getByRole('button', { name: 'Perbarui dari PK' }).waitFor();
     const text = await page.locator('#kinerja-root').innerText();
     expect(text).toContain('Sisipkan templat');
     expect(text).toContain('Periksa');
     expect(text).toContain('Google Sheets');
   });
 
-  test('Buat Tabel RAPK memanggil kinerjaBuatRapk dan lembar RAPK tercipta', async () => {
-    await page.getByRole('button', { name: 'Buat Tabel RAPK' }).click();
+  test('Perbarui dari PK memanggil kinerjaBuatRapk; RAPK dan lembar kerja tercipta', async () => {
+    await page.getByRole('button', { name: 'Perbarui dari PK' }).click();
     const kartu = page.locator('[data-bagian="rapk"]');
     await kartu.locator('.kj-ok').waitFor();
-    expect(await kartu.innerText()).toContain('RAPK dibuat: 17 indikator, 12 sasaran');
-    expect(fake.sheets.map((s) => s.name)).toContain(SHEET.RAPK);
+    expect(await kartu.innerText()).toContain('RAPK dan lembar kerja dibuat: 17 indikator, 12 sasaran');
+    expect(await kartu.innerText()).toContain('Lembar Pengaturan dibuat dengan pengaturan bawaan.');
+    for (const s of [SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA]) expect(fake.sheets.map((x) => x.name)).toContain(s);
     expect(await page.evaluate(() => (window as unknown as { __gasCalls: string[] }).__gasCalls)).toContain('kinerjaBuatRapk');
   });
 

@@ -1,13 +1,14 @@
 /**
- * "Buat Tabel RAPK" on a real spreadsheet engine (HyperFormula, the browser
- * host): a Kode typed as text that looks like a number ("01", "1.10") must stay
- * text in the RAPK, or the next click no longer finds its row and every
- * realisasi typed against it goes to RAPK Arsip.
+ * "Perbarui dari PK" through the browser host's bridge (web/bridge-web.ts on
+ * HyperFormula): a Kode typed as text that looks like a number ("01", "1.10")
+ * must stay text in the RAPK and the views, or the next click no longer finds
+ * its row and every realisasi typed against it goes to RAPK Arsip; notes and
+ * dates right of the table move with their rows, formats too; the RAPK's
+ * capaian follows Pengaturan as Pengukuran does.
  */
 import { BukuKerjaWeb } from '../web/workbook-web';
 import { buatBridgeWeb } from '../web/bridge-web';
 import { SHEET, rapkBlok } from '../core/layout';
-import { PENGATURAN_TATA } from '../core/templates';
 
 /** A browser workbook with the templates and these indicators in the PK (one sasaran, target 100, pola tetap). */
 async function bukuDenganPk(kode: string[], indikator: (k: string) => string = (k) => `Indikator ${k}`) {
@@ -51,6 +52,12 @@ test('Kode teks "01" dan "1.10": tetap teks di RAPK, isian tetap saat dibuat ula
   expect(JSON.stringify(lagi)).toContain('2 dipertahankan (2 isian');
   expect([bk.nilai(SHEET.RAPK, hr + 1, cR), bk.nilai(SHEET.RAPK, hr + 2, cR)]).toEqual([90, 95]);
   expect(bk.bacaSnapshot([SHEET.RAPK_ARSIP]).sheets).toHaveLength(0);
+  // The views find the same rows by the same text Kode.
+  const u = bk.bacaSnapshot([SHEET.PENGUKURAN]).sheets[0];
+  const hu = u.values.findIndex((r) => r.includes('Kode') && r.includes('Realisasi'));
+  const ku = u.values[hu].indexOf('Kode');
+  const ru = u.values[hu].indexOf('Realisasi');
+  expect([u.values[hu + 1][ku], u.values[hu + 2][ku], u.values[hu + 1][ru], u.values[hu + 2][ru]]).toEqual(['01', '1.10', 90, 95]);
   const p = await br.periksa();
   expect(p.temuan.filter((t) => /kode/i.test(t.kode) && t.sheet === SHEET.RAPK)).toEqual([]);
 });
@@ -90,7 +97,12 @@ test('capaian di RAPK mengikuti Pengaturan seperti lembar Pengukuran (batas atas
   expect(bk.nilai(SHEET.RAPK, row, c(rapkBlok('B12')[3]))).toBe(200);
   expect(bk.nilai(SHEET.RAPK, row, c(rapkBlok('B12')[4]))).toBe('Tidak Dapat Disimpulkan');
 
-  bk.isiSel(SHEET.PENGATURAN, PENGATURAN_TATA.batasAtas, 1, 120);
+  const atur = bk.bacaSnapshot([SHEET.PENGATURAN]).sheets[0];
+  bk.isiSel(SHEET.PENGATURAN, atur.values.findIndex((r) => r[0] === 'Batas atas capaian'), 1, 120);
   expect(bk.nilai(SHEET.RAPK, row, c(rapkBlok('B12')[3]))).toBe(120);
   expect(bk.nilai(SHEET.RAPK, row, c(rapkBlok('B12')[4]))).toBe('Sangat Baik');
+  const u = bk.bacaSnapshot([SHEET.PENGUKURAN]).sheets[0];
+  const hu = u.values.findIndex((r) => r.includes('Kode') && r.includes('Capaian'));
+  const ru = u.values.findIndex((r, i) => i > hu && r[u.values[hu].indexOf('Kode')] === 'IK07');
+  expect([u.values[ru][u.values[hu].indexOf('Capaian')], u.values[ru][u.values[hu].indexOf('Kriteria')]]).toEqual([120, 'Sangat Baik']);
 });

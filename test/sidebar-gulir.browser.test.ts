@@ -72,7 +72,7 @@ const tunggu = (v) => new Promise((res) => setTimeout(() => res(JSON.parse(JSON.
 const bridge = {
   namaHost: 'Excel',
   sisipkanTemplat: () => tunggu({ ok: true, pesan: 'Templat disisipkan.', catatan: [] }),
-  buatRapk: () => { window.__ubah(); return tunggu({ ok: true, pesan: 'Tabel RAPK dibuat.', catatan: [] }); },
+  buatRapk: () => { window.__ubah(); return tunggu({ ok: true, pesan: 'RAPK dan lembar kerja diperbarui.', catatan: [] }); },
   periksa: () => {
     if (k.ubahSaatPeriksa) setTimeout(() => window.__ubah(), 0);
     if (k.gagalPeriksa) { const m = k.gagalPeriksa; k.gagalPeriksa = ''; return new Promise((_, rej) => setTimeout(() => rej(new Error(m)), k.jeda)); }
@@ -263,8 +263,8 @@ describeBrowser('daftar Periksa yang panjang di panel pendek', () => {
     await expect(kartu.locator('.kj-temuan').count()).resolves.toBe(40);
     expect((await k(page)).dengar).toBe(1);
 
-    // A job of the sidebar that writes (Buat Tabel RAPK) makes the list stale too.
-    await page.getByRole('button', { name: 'Buat Tabel RAPK' }).click();
+    // A job of the sidebar that writes (Perbarui dari PK) makes the list stale too.
+    await page.getByRole('button', { name: 'Perbarui dari PK' }).click();
     await page.locator('[data-bagian="rapk"] .kj-ok').waitFor();
     await catatan.waitFor();
 
@@ -297,7 +297,7 @@ describeBrowser('daftar Periksa yang panjang di panel pendek', () => {
     await page.getByRole('button', { name: 'Periksa', exact: true }).click();
     await page.locator('.kj-temuan').nth(39).waitFor();
     await ubah(page); // nobody listens
-    await page.getByRole('button', { name: 'Buat Tabel RAPK' }).click();
+    await page.getByRole('button', { name: 'Perbarui dari PK' }).click();
     await page.locator('[data-bagian="rapk"] .kj-ok').waitFor();
     await expect(page.locator('.kj-usang').count()).resolves.toBe(0);
     expect(galat).toEqual([]);
@@ -347,7 +347,10 @@ describeBrowser('daftar Periksa yang panjang di panel pendek', () => {
     await expect(kartu.locator('.kj-usang').count()).resolves.toBe(0); // selecting a cell is no change
     await page.screenshot({ path: path.join(OUT, 'sidebar-gulir-web-1024.png') });
 
-    // Type a target into the grid (the cell the finding selected): the list is now stale, says so, and stays.
+    // Type a target into the grid, on the cell a finding selected (IK17's empty PK target): the list
+    // is now stale, says so, and stays; Periksa ulang no longer lists that cell.
+    const ik17 = kartu.locator('.kj-temuan', { has: page.locator('.kj-alamat', { hasText: new RegExp(`^PK!J${BARIS_DATA + INDIKATOR_2019.length}$`) }) }).first();
+    await ik17.click();
     await page.locator('.kw-gulir').focus(); // the grid, on the cell the finding selected
     await page.keyboard.type('65');
     await page.keyboard.press('Enter');
@@ -358,7 +361,8 @@ describeBrowser('daftar Periksa yang panjang di panel pendek', () => {
     await expect(kartu.locator('.kj-temuan').count()).resolves.toBe(n);
     await page.screenshot({ path: path.join(OUT, 'sidebar-gulir-web-usang.png') });
 
-    const alamat = await terakhir.locator('.kj-alamat').innerText();
+    const alamat = await ik17.locator('.kj-alamat').innerText();
+    expect(alamat).toBe(`PK!J${BARIS_DATA + INDIKATOR_2019.length}`);
     await page.getByRole('button', { name: 'Periksa ulang', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('[data-bagian="periksa"] .kj-hasil')!.getAttribute('aria-busy') === 'false' && !document.querySelector('.kj-usang'));
     await expect(kartu.locator('.kj-alamat').allInnerTexts()).resolves.not.toContain(alamat);

@@ -55,11 +55,8 @@ const PERIKSA_2019: HasilPeriksa = {
 
 const RAPK_OK: HasilOperasi = {
   ok: true,
-  pesan: 'Tabel RAPK dibuat: 17 indikator, 12 sasaran.',
-  catatan: [
-    'Realisasi, pembilang (a) dan penyebut (b) yang sudah diisi untuk 15 indikator tetap disimpan.',
-    '2 baris yang tidak ada lagi di PK (IK18, IK19) dipindahkan ke lembar "RAPK Arsip".',
-  ],
+  pesan: 'RAPK dan lembar kerja diperbarui (17 indikator, 12 sasaran, periode triwulan (B3, B6, B9, B12); Pengukuran menampilkan Triwulan IV (s.d. Desember)): 2 dipindah ke RAPK Arsip, 17 dipertahankan (15 isian realisasi/pembilang/penyebut tetap).',
+  catatan: ['Indikator yang tidak ada lagi di PK dipindah ke lembar RAPK Arsip beserta isiannya: IK18, IK19.'],
 };
 
 const XSS = '<img src=x onerror="window.__xss=1">';
@@ -155,10 +152,10 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
   test('tampil dalam bahasa Indonesia, dengan nama host di kaki', async () => {
     const { page, galat } = await buka('?host=Excel&versi=0.1.0');
     await expect(page.locator('h1').textContent()).resolves.toBe('Kinerja');
-    for (const nama of ['Sisipkan templat', 'Buat Tabel RAPK', 'Periksa']) await expect(tombol(page, nama).isVisible()).resolves.toBe(true);
+    for (const nama of ['Sisipkan templat', 'Perbarui dari PK', 'Periksa']) await expect(tombol(page, nama).isVisible()).resolves.toBe(true);
     await expect(page.getByLabel('Isi dengan contoh LAKIP 2019 (BPOM Sekretariat Utama)').isVisible()).resolves.toBe(true);
     const teks = await page.locator('#kinerja-root').innerText();
-    expect(teks).toContain('Tabel RAPK');
+    expect(teks).toContain('RAPK dan lembar kerja');
     expect(teks).toContain('Periksa buku kerja');
     expect(teks).not.toMatch(/\b(Insert|Check|Build|Warning|Error)\b/);
     await expect(page.locator('footer').innerText()).resolves.toBe('Excel · Kinerja versi 0.1.0');
@@ -173,7 +170,7 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
   test('English is the second locale', async () => {
     const { page } = await buka('?bahasa=en');
     await expect(tombol(page, 'Insert templates').isVisible()).resolves.toBe(true);
-    await expect(tombol(page, 'Build RAPK table').isVisible()).resolves.toBe(true);
+    await expect(tombol(page, 'Update from PK').isVisible()).resolves.toBe(true);
     await expect(page.locator('#kinerja-root').getAttribute('lang')).resolves.toBe('en');
     await page.close();
   });
@@ -200,10 +197,10 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
     await page.close();
   });
 
-  test('Buat Tabel RAPK: satu klik, pesan dan catatan (baris dipindah ke RAPK Arsip)', async () => {
+  test('Perbarui dari PK: satu klik, pesan dan catatan (baris dipindah ke RAPK Arsip)', async () => {
     const { page, galat } = await buka('?host=Excel&versi=0.1.0');
     await atur(page, { rapk: RAPK_OK, jeda: 150 });
-    await tombol(page, 'Buat Tabel RAPK').click();
+    await tombol(page, 'Perbarui dari PK').click();
     const kartu = page.locator('[data-bagian="rapk"]');
     await kartu.locator('.kj-ok').waitFor();
     await expect(kartu.locator('.kj-kotak-pesan').textContent()).resolves.toBe(RAPK_OK.pesan);
@@ -294,12 +291,12 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
   test('satu pekerjaan sekaligus: klik ganda memanggil bridge sekali; tombol nonaktif dan progres tampil', async () => {
     const { page, galat } = await buka();
     await atur(page, { rapk: RAPK_OK, jeda: 1500 });
-    await tombol(page, 'Buat Tabel RAPK').dblclick();
+    await tombol(page, 'Perbarui dari PK').dblclick();
     // While running: every job button disabled, progress text, aria-busy.
     const kartu = page.locator('[data-bagian="rapk"]');
     await expect(kartu.locator('.kj-progres').innerText()).resolves.toBe('Sedang memproses…');
     await expect(kartu.locator('.kj-hasil').getAttribute('aria-busy')).resolves.toBe('true');
-    for (const nama of ['Sisipkan templat', 'Buat Tabel RAPK', 'Periksa']) await expect(tombol(page, nama).isDisabled()).resolves.toBe(true);
+    for (const nama of ['Sisipkan templat', 'Perbarui dari PK', 'Periksa']) await expect(tombol(page, nama).isDisabled()).resolves.toBe(true);
     await expect(page.getByLabel(/Isi dengan contoh/).isDisabled()).resolves.toBe(true);
     await page.screenshot({ path: path.join(OUT, 'sidebar-proses.png'), fullPage: true });
     // The guard is in code too: a click that gets through (disabled removed) is ignored.
@@ -312,7 +309,7 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
     });
     await kartu.locator('.kj-ok').waitFor();
     await expect(panggilan(page)).resolves.toEqual({ sisipkanTemplat: [], buatRapk: 1, periksa: 0, pilihSel: [] });
-    for (const nama of ['Sisipkan templat', 'Buat Tabel RAPK', 'Periksa']) await expect(tombol(page, nama).isEnabled()).resolves.toBe(true);
+    for (const nama of ['Sisipkan templat', 'Perbarui dari PK', 'Periksa']) await expect(tombol(page, nama).isEnabled()).resolves.toBe(true);
     await expect(kartu.locator('.kj-hasil').getAttribute('aria-busy')).resolves.toBe('false');
     await expect(kartu.locator('.kj-progres').getAttribute('class')).resolves.toContain('kj-sr'); // visually hidden
     await expect(kartu.locator('.kj-progres').textContent()).resolves.toBe(RAPK_OK.pesan); // for screen readers
@@ -324,11 +321,11 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
     const { page, galat } = await buka();
     const pesan = 'Lembar "PK" terlindungi (protected). Buka proteksinya dulu (Tinjau → Buka Proteksi Lembar), lalu coba lagi.';
     await atur(page, { gagal: { buatRapk: pesan }, jeda: 100 });
-    await tombol(page, 'Buat Tabel RAPK').click();
+    await tombol(page, 'Perbarui dari PK').click();
     const kartu = page.locator('[data-bagian="rapk"]');
     await kartu.locator('.kj-galat[role="alert"]').waitFor();
     await expect(kartu.locator('.kj-galat').innerText()).resolves.toBe(pesan);
-    for (const nama of ['Sisipkan templat', 'Buat Tabel RAPK', 'Periksa']) await expect(tombol(page, nama).isEnabled()).resolves.toBe(true);
+    for (const nama of ['Sisipkan templat', 'Perbarui dari PK', 'Periksa']) await expect(tombol(page, nama).isEnabled()).resolves.toBe(true);
 
     // A message that is not Indonesian gets the prefix.
     await atur(page, { gagal: { periksa: 'The range is too large: 1048577 rows' } });
@@ -338,7 +335,7 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
     await expect(kp.locator('.kj-galat').innerText()).resolves.toBe('Terjadi kesalahan: The range is too large: 1048577 rows');
     // A quoted Indonesian-looking sheet name does not make an English message Indonesian.
     await atur(page, { gagal: { buatRapk: 'A sheet named "Anggaran dan Efisiensi" already exists' } });
-    await tombol(page, 'Buat Tabel RAPK').click();
+    await tombol(page, 'Perbarui dari PK').click();
     await page.waitForFunction(() => /Terjadi kesalahan: A sheet named/.test(document.querySelector('[data-bagian="rapk"] .kj-galat')?.textContent || ''));
     // A rejection without a message.
     await atur(page, { gagalMentah: { sisipkanTemplat: {} } });
@@ -349,7 +346,7 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
 
     // The buttons work again.
     await atur(page, { rapk: RAPK_OK });
-    await tombol(page, 'Buat Tabel RAPK').click();
+    await tombol(page, 'Perbarui dari PK').click();
     await kartu.locator('.kj-ok').waitFor();
     await expect(kartu.locator('.kj-galat').count()).resolves.toBe(0);
     await expect(panggilan(page)).resolves.toMatchObject({ buatRapk: 3, periksa: 1, sisipkanTemplat: [{ contoh: false }] });
@@ -371,7 +368,7 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
     await page.locator('.kj-temuan').waitFor();
     await page.locator('.kj-temuan').click();
     await page.locator('[data-bagian="periksa"] .kj-galat').waitFor();
-    await tombol(page, 'Buat Tabel RAPK').click();
+    await tombol(page, 'Perbarui dari PK').click();
     await page.locator('[data-bagian="rapk"] .kj-ok').waitFor();
     await tombol(page, 'Sisipkan templat').click();
     await page.locator('[data-bagian="templat"] .kj-galat').waitFor();

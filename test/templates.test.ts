@@ -1,79 +1,62 @@
 /**
- * "Sisipkan templat" (core/templates.ts) and the browser engine
- * (web/hyperformula-kinerja.ts): formula forms per host, plan shape, never
- * overwriting, and the golden run: the 2019 example evaluated by HyperFormula
- * through the live formulas reproduces seed 001 Tabel 4 and 5.
+ * "Sisipkan templat" (core/templates.ts): the sheets people type into (PK,
+ * Pengaturan), the 2019 example (which also runs "Perbarui dari PK", so the
+ * views are made by the same step a user's click runs), never overwriting; the
+ * golden run: the example computed by a spreadsheet engine (the browser
+ * workbook, HyperFormula) through the native formulas reproduces seed 001
+ * Tabel 4 and 5, and follows edits and Pengaturan live. Also the registry as a
+ * HyperFormula plugin (the functions people type themselves) and the model's
+ * reader of Pengaturan.
  */
 import { HyperFormula } from 'hyperformula';
-import {
-  BARIS_DATA,
-  BARIS_HEADER,
-  JUMLAH_BARIS,
-  LABEL_MODE_KRITERIA,
-  PENGATURAN_TATA,
-  PENGUKURAN_RINGKASAN,
-  bacaPengaturan,
-  planTemplat,
-} from '../core/templates';
-import { buatHyperFormula, nilaiLembar, terapkanRencana } from '../web/hyperformula-kinerja';
-import { HostKind, Plan, WorkbookSnapshot, WriteOp, WriteValue, a1, colIndex, getSheet } from '../core/workbook';
-import { ANGGARAN_KOLOM, LABEL_ORGANISASI, PENGUKURAN_KOLOM, SHEET } from '../core/layout';
+import type { RawTranslationPackage } from 'hyperformula';
+import { BARIS_DATA, BARIS_HEADER, JUMLAH_BARIS_PK, LEMBAR_TEMPLAT, planTemplat } from '../core/templates';
+import { KONFIGURASI_HF, KinerjaPlugin, buatHyperFormula, nilaiLembar, terapkanRencana } from '../web/hyperformula-kinerja';
+import { HostKind, Plan, SheetSnapshot, WorkbookSnapshot, colName } from '../core/workbook';
+import { LABEL_ORGANISASI, PENGUKURAN_RINGKASAN_KOLOM, SHEET, rapkBlok } from '../core/layout';
 import { PK_KOLOM } from '../core/pk';
 import { INDIKATOR_2019, ORGANISASI_NPS_2019, PERSPEKTIF_NPS_TABEL4, SASARAN_2019 } from '../core/contoh2019';
-import { DEFAULT_PENGATURAN, KRITERIA_TABEL3 } from '../core/settings';
+import { DEFAULT_PENGATURAN, PRESET_KRITERIA } from '../core/settings';
 import { FUNCTIONS } from '../core/functions';
-import { CellInput, formatAngka } from '../core/values';
+import { CellInput } from '../core/values';
 import { cekRencana } from '../core/hosterrors';
-import { periksaBukuKerja } from '../core/jobs';
-import type { RawTranslationPackage } from 'hyperformula';
+import { bacaModelPengaturan } from '../core/model/pengaturan';
+import { Buku, bukuTemplat } from './helpers/buku-uji';
 
 // The typings of the language packs resolve only under moduleResolution node16; the runtime path is fine.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const enUS = (require('hyperformula/i18n/languages/enUS') as { default: RawTranslationPackage }).default;
 
-const LEMBAR = [SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN];
+const TAMPILAN = [SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA];
+const R12 = rapkBlok('B12')[2];
 
 function rencana(wb: WorkbookSnapshot, contoh: boolean): Plan {
-  const r = planTemplat(wb, { contoh });
+  const r = planTemplat(wb, { contoh, sekarang: '2024-04-02T08:00:00.000Z' });
   if (!r.ok) throw new Error(r.pesan);
   return r.plan;
 }
 
-function rumusDari(plan: Plan): string[] {
+function rumusDari(plan: Plan, sheet?: string): string[] {
   const out: string[] = [];
   for (const op of plan.ops) {
-    if (op.op !== 'setValues') continue;
+    if (op.op !== 'setValues' || (sheet && op.sheet !== sheet)) continue;
     for (const row of op.values) for (const v of row) if (typeof v === 'string' && v.startsWith('=')) out.push(v);
   }
   return out;
 }
 
-/** The cells a plan writes, as a snapshot (formulas stay as text). */
-function snapshotDari(plan: Plan, host: HostKind): WorkbookSnapshot {
-  const sheets = new Map<string, WriteValue[][]>();
-  for (const op of plan.ops) {
-    if (op.op === 'addSheet') sheets.set(op.sheet, []);
-    if (op.op === 'setValues') {
-      const g = sheets.get(op.sheet)!;
-      op.values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          while (g.length <= op.row + r) g.push([]);
-          g[op.row + r][op.col + c] = v;
-        }),
-      );
-    }
-  }
-  return { host, sheets: [...sheets].map(([name, values]) => ({ name, values: values as CellInput[][] })) };
-}
-
-function kolom(name: (typeof PENGUKURAN_KOLOM)[number]): number {
-  return PENGUKURAN_KOLOM.indexOf(name);
-}
-
-/** A blank result: '' from a guarded formula, null from a function answering blank. */
-const kosong = (x: unknown): boolean => x === '' || x === null || x === undefined;
-
+const tampil = (v: CellInput): CellInput => (v === '' || v === undefined ? null : v);
 const r2 = (x: unknown): number => Math.round((x as number) * 100) / 100;
+
+/** Every cell showing an error, as "Sheet!A1 #VALUE! …". */
+function galatDi(b: Buku, sheets: string[]): string[] {
+  const out: string[] = [];
+  for (const n of sheets) {
+    const s = b.lembar(n) as SheetSnapshot;
+    s.values.forEach((row, r) => row.forEach((v, c) => typeof v === 'string' && /^#(DIV\/0!|VALUE!|N\/A|NUM!|REF!|NAME\?|ERROR!|CYCLE!)/.test(v) && out.push(`${n}!${colName(c)}${r + 1} ${v}`)));
+  }
+  return out;
+}
 
 /**
  * Tabel 5 to the cent. It prints IK08 as 96,68 while 86,05 / 89 = 96,685 (the report
@@ -84,181 +67,172 @@ function expectTabel5(kode: string, got: unknown, tabel5: number): void {
   expect(Math.abs(r2(got) - tabel5)).toBeLessThanOrEqual(kode === 'IK08' ? 0.0100001 : 0.0000001);
 }
 
-function buatContoh(): HyperFormula {
-  const hf = buatHyperFormula();
-  terapkanRencana(hf, rencana({ host: 'web', sheets: [] }, true));
-  return hf;
+/** The summary below the Pengukuran table: its rows by perspektif label, with the sheet row of each. */
+function ringkasan(b: Buku): { rows: Array<{ r: number; label: CellInput; nps: CellInput; kriteria: CellInput; bobot: CellInput }>; header: number } {
+  const s = b.lembar(SHEET.PENGUKURAN) as SheetSnapshot;
+  const header = s.values.findIndex((row) => PENGUKURAN_RINGKASAN_KOLOM.every((h, i) => row[i] === h));
+  const rows = [];
+  for (let r = header + 1; r < s.values.length && s.values[r]?.[0]; r++) rows.push({ r, label: s.values[r][0], nps: s.values[r][1], kriteria: s.values[r][2], bobot: s.values[r][3] ?? null });
+  return { rows, header };
 }
 
-function sel(hf: HyperFormula, sheet: string, ref: string): unknown {
-  const m = ref.match(/^([A-Z]+)(\d+)$/)!;
-  return hf.getCellValue({ sheet: hf.getSheetId(sheet)!, row: Number(m[2]) - 1, col: colIndex(m[1]) });
-}
+const org = (b: Buku): CellInput => ringkasan(b).rows.find((x) => x.label === LABEL_ORGANISASI)?.nps ?? null;
 
-function isi(hf: HyperFormula, sheet: string, ref: string, v: string | number | null): void {
-  const m = ref.match(/^([A-Z]+)(\d+)$/)!;
-  hf.setCellContents({ sheet: hf.getSheetId(sheet)!, row: Number(m[2]) - 1, col: colIndex(m[1]) }, v);
-}
-
-function galatDi(values: unknown[][]): string[] {
-  const out: string[] = [];
-  values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v && typeof v === 'object' && 'type' in (v as object)) out.push(`${a1(r, c)} ${(v as { value: string }).value} ${(v as { message: string }).message}`);
-    }),
-  );
-  return out;
+/** Type a perspektif's Bobot in the summary. */
+function bobot(b: Buku, perspektif: string, v: string | number | null): void {
+  const x = ringkasan(b).rows.find((y) => y.label === perspektif);
+  if (!x) throw new Error(`perspektif ${perspektif} tidak ada di ringkasan`);
+  b.isiSel(SHEET.PENGUKURAN, x.r, 3, v);
 }
 
 // ---------------------------------------------------------------------------
 
-describe('planTemplat: formulas in the host form', () => {
-  test.each<[HostKind, string]>([
-    ['excel', 'KINERJA.'],
-    ['web', 'KINERJA.'],
-    ['sheets', ''],
-  ])('%s writes %sCAPAIAN, English names and "," separators', (host, prefix) => {
-    for (const contoh of [false, true]) {
-      const formulas = rumusDari(rencana({ host, sheets: [] }, contoh));
-      expect(formulas.length).toBeGreaterThan(500);
-      expect(formulas.some((f) => f.includes(`${prefix}CAPAIAN(`))).toBe(true);
-      for (const f of formulas) {
-        expect(f).not.toContain(';');
-        // Every registry call uses the host's form.
-        for (const def of FUNCTIONS) {
-          const calls = f.match(new RegExp(`[A-Z_.]*\\b${def.name}\\(`, 'g')) ?? [];
-          for (const call of calls) {
-            if (call.replace(/\($/, '').endsWith(`.${def.name}`) || call === `${def.name}(`) {
-              expect(call).toBe(`${prefix}${def.name}(`);
-            }
-          }
-        }
-        if (host === 'sheets') expect(f).not.toContain('KINERJA.');
-      }
-    }
-    const pengukuran = rencana({ host, sheets: [] }, false).ops.find(
-      (o): o is Extract<WriteOp, { op: 'setValues' }> => o.op === 'setValues' && o.sheet === SHEET.PENGUKURAN,
-    )!;
-    const row5 = pengukuran.values[BARIS_DATA];
-    expect(row5[kolom('Capaian')]).toBe(
-      `=IF(J5="","",${prefix}CAPAIAN(J5,I5,IF(AND(TRIM(G5)="negatif",TRIM(Pengaturan!$B$6)="rasio"),"negatif-rasio",G5),Pengaturan!$B$5,Pengaturan!$A$23:$C$38))`,
-    );
-    // Renstra's capaian reads the same scales.
-    const renstra = rumusDari(rencana({ host, sheets: [] }, false)).filter((f) => f.includes(`${prefix}CAPAIAN(P5,`));
-    expect(renstra).toHaveLength(1);
-    expect(renstra[0]).toContain(',Pengaturan!$B$5,Pengaturan!$A$23:$C$38))');
-    expect(row5[kolom('Sasaran')]).toBe('=IF(AND(PK!D5="",PK!E5=""),"",TRIM(PK!C5))');
-    expect(row5[kolom('Kode')]).toBe('=IF(PK!D5="","",PK!D5)');
+describe('Sisipkan templat: PK dan Pengaturan', () => {
+  test.each<HostKind>(['excel', 'sheets', 'web'])('%s: dua lembar, kolom PK di baris 4, daftar pilihan, bekukan judul; host menerima rencananya', (host) => {
+    const plan = rencana({ host, sheets: [] }, false);
+    expect(plan.ops.filter((o) => o.op === 'addSheet').map((o) => o.sheet)).toEqual([...LEMBAR_TEMPLAT]);
+    expect(plan.ops.filter((o) => o.op === 'setValues').map((o) => o.sheet)).toEqual([SHEET.PK, SHEET.PENGATURAN]);
+    expect(plan.ringkasan).toBe('Templat disisipkan: lembar PK, Pengaturan. Isi indikator di lembar PK, lalu klik "Perbarui dari PK": RAPK, Pengukuran, Anggaran dan Renstra dibuat sesuai jumlah indikator.');
+    expect(plan.ops.slice(-2)).toEqual([
+      { op: 'activate', sheet: SHEET.PK },
+      { op: 'select', sheet: SHEET.PK, cell: 'B5' },
+    ]);
+    const b = new Buku(null, { mesin: 'sim', host });
+    b.terapkan(plan);
+    expect(b.lembar(SHEET.PK)!.values[BARIS_HEADER]).toEqual([...PK_KOLOM]);
+    const lists = plan.ops.filter((o) => o.op === 'validationList' && o.sheet === SHEET.PK);
+    expect(lists.map((o) => (o as { range: string }).range)).toEqual(['B5:B204', 'F5:F204', 'H5:H204', 'I5:I204', 'K5:K204']);
+    expect(plan.ops).toContainEqual({ op: 'freeze', sheet: SHEET.PK, rows: 4, cols: 0 });
+    expect(cekRencana({ host, sheets: [] }, plan)).toBeNull();
+    // English names and "," outside text; the host's form of Kinerja's names.
+    const rumus = rumusDari(plan).map((f) => f.replace(/"(?:[^"]|"")*"/g, '""'));
+    expect(rumus.filter((f) => f.includes(';'))).toEqual([]);
+    if (host === 'sheets') expect(rumus.filter((f) => f.includes('KINERJA.'))).toEqual([]);
+    expect(plan.ops.length).toBeLessThan(100);
   });
 
-  test('Anggaran finds each sasaran in Pengukuran and its pagu in the PK', () => {
-    const formulas = rumusDari(rencana({ host: 'excel', sheets: [] }, false));
-    expect(formulas).toContain('=IF(B5="","",KINERJA.ANGKA(INDEX(PK!$L$5:$L$54,MATCH(B5,Pengukuran!$C$5:$C$54,0))))');
-    expect(formulas).toContain('=IF(D5="","",KINERJA.SERAPAN(D5,C5))');
-    expect(formulas).toContain('=IF(E5="","",KINERJA.EFISIENSI(F5,E5))');
+  test('Pengaturan: setelan yang dicari menurut labelnya, nilai bawaannya, dan tahun sekarang', () => {
+    const b = bukuTemplat(false);
+    const m = bacaModelPengaturan(b.snapshot());
+    expect(m.masalah).toEqual([]);
+    expect([m.jenisPeriode, m.periode, m.periodeLaporan, m.tahun, m.preset]).toEqual(['triwulan', ['B3', 'B6', 'B9', 'B12'], 'B12', 2024, PRESET_KRITERIA[0]]);
+    expect(m.aturan).toEqual(DEFAULT_PENGATURAN);
+    // The bands in force are computed from the preset (seed 001 Tabel 3).
+    const s = b.lembar(SHEET.PENGATURAN) as SheetSnapshot;
+    const h = s.values.findIndex((r) => r[0] === 'Ambang' && r[1] === 'Kriteria berlaku');
+    expect(s.values.slice(h + 1, h + 7).map((r) => r[1])).toEqual(['Sangat Kurang', 'Kurang', 'Cukup', 'Baik', 'Sangat Baik', 'Tidak Dapat Disimpulkan']);
+  });
+
+  test('kolom Kode di PK berformat teks: "01" atau "1.10" yang diketik tetap seperti diketik', () => {
+    const plan = rencana({ host: 'excel', sheets: [] }, false);
+    const kode = colName(PK_KOLOM.indexOf('Kode'));
+    expect(plan.ops).toContainEqual({ op: 'format', sheet: SHEET.PK, range: `${kode}5:${kode}204`, numberFormat: '@' });
+  });
+
+  test('PK kosong belum membuat lembar kerja: Perbarui menyuruh mengisi indikator dulu', () => {
+    const b = bukuTemplat(false);
+    expect(b.tolak()).toBe('Lembar PK belum berisi indikator: isi Kode dan Indikator minimal satu baris, lalu klik Perbarui dari PK.');
   });
 });
 
-describe('planTemplat: plan shape', () => {
-  test.each<HostKind>(['excel', 'sheets', 'web'])('%s: same ops for the empty template and the example, one setValues per sheet', (host) => {
-    const kosong = rencana({ host, sheets: [] }, false);
-    const contoh = rencana({ host, sheets: [] }, true);
-    expect(contoh.ops.length).toBe(kosong.ops.length);
-    expect(contoh.ops.map((o) => `${o.op}:${o.sheet}`)).toEqual(kosong.ops.map((o) => `${o.op}:${o.sheet}`));
-    const setValues = kosong.ops.filter((o) => o.op === 'setValues');
-    expect(setValues.map((o) => o.sheet)).toEqual(LEMBAR);
-    // All sheets are added before any formula refers to them.
-    const lastAdd = kosong.ops.map((o) => o.op).lastIndexOf('addSheet');
-    const firstSet = kosong.ops.findIndex((o) => o.op === 'setValues');
-    expect(lastAdd).toBeLessThan(firstSet);
-    expect(kosong.ops.length).toBeLessThan(100);
+describe('Sisipkan templat dengan contoh 2019', () => {
+  test.each<HostKind>(['excel', 'sheets', 'web'])('%s: PK contoh dan lembar kerjanya dalam satu rencana; semua lembar dibuat sebelum rumus merujuknya', (host) => {
+    const plan = rencana({ host, sheets: [] }, true);
+    expect(plan.ops.filter((o) => o.op === 'addSheet').map((o) => o.sheet)).toEqual([SHEET.PK, SHEET.PENGATURAN, ...TAMPILAN]);
+    // A formula referring to a sheet is written only after that sheet is added.
+    const ditambah = new Map(plan.ops.map((o, i) => [o.op === 'addSheet' ? o.sheet.toLowerCase() : '', i]));
+    const terlambat: string[] = [];
+    const dirujuk = new Set<string>();
+    plan.ops.forEach((o, i) => {
+      if (o.op !== 'setValues') return;
+      for (const f of o.values.flat()) {
+        if (typeof f !== 'string' || !f.startsWith('=')) continue;
+        for (const m of f.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!/g)) {
+          const nama = (m[1] ?? m[2]).replace(/''/g, "'").toLowerCase();
+          dirujuk.add(nama);
+          if ((ditambah.get(nama) ?? -1) > i) terlambat.push(`${o.sheet} → ${nama}`);
+        }
+      }
+    });
+    expect([...new Set(terlambat)]).toEqual([]);
+    expect([...dirujuk].sort()).toEqual(['pengaturan', 'pengukuran', 'pk', 'rapk']);
+    expect(plan.ringkasan).toBe(
+      'Templat disisipkan dengan contoh LAKIP Sekretariat Utama BPOM 2019: lembar PK, Pengaturan, RAPK (realisasi 2019 di kolom B12), Pengukuran, Anggaran dan Efisiensi, Renstra.',
+    );
+    expect(plan.catatan).toEqual([]);
+    expect(cekRencana({ host, sheets: [] }, plan)).toBeNull();
   });
 
-  test.each<HostKind>(['excel', 'sheets', 'web'])('%s: the host pre-flight check accepts the plan', (host) => {
-    expect(cekRencana({ host, sheets: [] }, rencana({ host, sheets: [] }, true))).toBeNull();
-  });
-
-  test('headers sit on row 4 and the lists, frozen rows and kriteria colours are there', () => {
-    const plan = rencana({ host: 'excel', sheets: [] }, false);
-    const wb = snapshotDari(plan, 'excel');
-    expect(getSheet(wb, SHEET.PK)!.values[BARIS_HEADER]).toEqual([...PK_KOLOM]);
-    expect(getSheet(wb, SHEET.PENGUKURAN)!.values[BARIS_HEADER]).toEqual([...PENGUKURAN_KOLOM]);
-    expect(getSheet(wb, SHEET.ANGGARAN)!.values[BARIS_HEADER]).toEqual([...ANGGARAN_KOLOM]);
-    const lists = plan.ops.filter((o) => o.op === 'validationList' && o.sheet === SHEET.PK);
-    expect(lists.map((o) => (o as { range: string }).range)).toEqual(['B5:B54', 'F5:F54', 'H5:H54', 'I5:I54', 'K5:K54']);
-    for (const s of LEMBAR) expect(plan.ops).toContainEqual({ op: 'freeze', sheet: s, rows: 4, cols: 0 });
-    const warna = plan.ops.filter((o) => o.op === 'conditionalText' && o.sheet === SHEET.PENGUKURAN).map((o) => (o as { range: string }).range);
-    expect(warna).toEqual(['L5:L54', 'O5:O54', `C${PENGUKURAN_RINGKASAN.awal + 1}:C${PENGUKURAN_RINGKASAN.organisasi + 1}`]);
-    const pk = getSheet(wb, SHEET.PK)!.values;
-    expect(pk.length).toBe(BARIS_DATA + JUMLAH_BARIS);
-  });
-
-  test('the example fills the PK with the 17 indicators of 2019, explicit bobot and pagu on the first row of each sasaran', () => {
-    const pk = getSheet(snapshotDari(rencana({ host: 'web', sheets: [] }, true), 'web'), SHEET.PK)!.values;
+  test('PK contoh: 17 indikator 2019, bobot tertulis dan pagu di baris pertama tiap sasaran', () => {
+    const b = bukuTemplat(true, { mesin: 'sim' });
+    const pk = b.lembar(SHEET.PK)!.values;
     const rows = pk.slice(BARIS_DATA, BARIS_DATA + INDIKATOR_2019.length);
     expect(rows.map((r) => r[3])).toEqual(INDIKATOR_2019.map((i) => i.kode));
     expect(rows.map((r) => r[6])).toEqual(INDIKATOR_2019.map((i) => (i.iku ? 2 : 1)));
     expect(rows.filter((r) => r[11] !== null).map((r) => r[11])).toEqual(SASARAN_2019.map((s) => s.pagu));
     expect(pk[BARIS_DATA + INDIKATOR_2019.length][3]).toBeNull();
+    expect(pk.length).toBe(BARIS_DATA + JUMLAH_BARIS_PK);
+  });
+
+  test('realisasi 2019 diketik di RAPK B12 (satu tempat), target 2019 di Renstra; klik Perbarui sesudahnya tidak mengubah apa pun', () => {
+    const b = bukuTemplat(true);
+    for (const ind of INDIKATOR_2019) {
+      expect(b.sel(ind.kode, R12)).toEqual({ nilai: ind.realisasi, rumus: '' });
+      expect(b.sel(ind.kode, 'Realisasi', SHEET.PENGUKURAN).rumus).toMatch(/^=.*RAPK!/);
+      expect(b.sel(ind.kode, 'Target 2019', SHEET.RENSTRA)).toEqual({ nilai: ind.target, rumus: '' });
+      expect(b.sel(ind.kode, 'Realisasi 2019', SHEET.RENSTRA)).toMatchObject({ nilai: ind.realisasi, rumus: expect.stringMatching(/^=.*RAPK!/) });
+    }
+    const sebelum = b.snapshot();
+    const plan = b.perbarui();
+    expect(plan.catatan).toEqual([]);
+    expect(b.snapshot()).toEqual(sebelum);
   });
 });
 
-describe('planTemplat: never overwrites', () => {
-  test('an existing sheet is left alone and reported', () => {
-    const wb: WorkbookSnapshot = {
-      host: 'excel',
-      sheets: [{ name: 'pk', values: [['milik pengguna']] }, { name: 'Lain', values: [] }],
-    };
-    const r = planTemplat(wb, { contoh: true });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.plan.ops.filter((o) => o.sheet.toLowerCase() === 'pk')).toEqual([]);
-    expect(r.plan.catatan).toContain('Lembar PK sudah ada: dibiarkan.');
-    // The user's PK has another layout: say what the new formulas expect; no example data is mixed in.
-    expect(r.plan.catatan.some((c) => c.includes('susunan templat'))).toBe(true);
-    expect(r.plan.catatan.some((c) => c.includes('Contoh LAKIP 2019 tidak diisi'))).toBe(true);
-    const uk = getSheet(snapshotDari(r.plan, 'excel'), SHEET.PENGUKURAN)!.values;
-    expect(uk.slice(BARIS_DATA).every((row) => row[kolom('Realisasi')] === null)).toBe(true);
-    expect(r.plan.ops.filter((o) => o.op === 'addSheet').map((o) => o.sheet)).toEqual(LEMBAR.slice(1));
+describe('Sisipkan templat tidak menimpa', () => {
+  test('PK yang sudah ada dibiarkan dan disebut; contoh tidak dicampur ke PK pengguna', () => {
+    const b = new Buku([['milik pengguna']], { mesin: 'sim' });
+    const k = b.templat(true);
+    expect(k.ok).toBe(true);
+    expect(k.plan!.ops.filter((o) => o.sheet.toLowerCase() === 'pk')).toEqual([]);
+    expect(k.catatan).toContain('Lembar PK sudah ada: dibiarkan.');
+    expect(k.catatan).toContain('Contoh LAKIP 2019 tidak diisi karena lembar PK sudah ada (contoh hanya cocok dengan PK contoh).');
+    expect(k.plan!.ops.filter((o) => o.op === 'addSheet').map((o) => o.sheet)).toEqual([SHEET.PENGATURAN]);
+    expect(b.lembar(SHEET.PK)!.values).toEqual([['milik pengguna']]);
   });
 
-  test('an existing Pengaturan of another layout is not referenced', () => {
-    const r = planTemplat({ host: 'sheets', sheets: [{ name: 'Pengaturan', values: [['apa saja']] }] }, { contoh: false });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const f = rumusDari(r.plan);
-    expect(f.some((x) => x.includes('Pengaturan!'))).toBe(false);
-    expect(f).toContain('=IF(J5="","",CAPAIAN(J5,I5,G5))');
-    expect(f).toContain('=IF(K5="","",KRITERIA(K5))');
+  test('Pengaturan yang sudah ada dibiarkan', () => {
+    const b = new Buku(null, { mesin: 'sim' });
+    b.gantiLembar(SHEET.PENGATURAN, [['apa saja']]);
+    const k = b.templat(false);
+    expect(k.ok).toBe(true);
+    expect(k.catatan).toEqual(['Lembar Pengaturan sudah ada: dibiarkan.']);
+    expect(b.lembar(SHEET.PENGATURAN)!.values).toEqual([['apa saja']]);
   });
 
-  test('an existing Pengaturan of the template layout is referenced; its skala table only where the template puts it', () => {
-    const plan = rencana({ host: 'excel', sheets: [] }, false);
-    const pengaturan = getSheet(snapshotDari(plan, 'excel'), SHEET.PENGATURAN)!;
-    const dengan = planTemplat({ host: 'excel', sheets: [pengaturan] }, { contoh: false });
-    expect(dengan.ok && rumusDari(dengan.plan)).toContain(
-      '=IF(J5="","",KINERJA.CAPAIAN(J5,I5,IF(AND(TRIM(G5)="negatif",TRIM(Pengaturan!$B$6)="rasio"),"negatif-rasio",G5),Pengaturan!$B$5,Pengaturan!$A$23:$C$38))',
+  test('PK dan Pengaturan sudah ada: tidak ada yang direncanakan, pesan menyebut Perbarui dari PK', () => {
+    const b = bukuTemplat(false, { mesin: 'sim' });
+    const k = b.templat(true);
+    expect(k.ok).toBe(false);
+    expect(k.pesan).toBe(
+      'Lembar PK dan Pengaturan sudah ada. Tidak ada yang diubah. Untuk templat baru, ganti nama atau hapus salah satu lembar itu dulu; untuk memperbarui RAPK dan lembar kerja, klik "Perbarui dari PK".',
     );
-    // An older Pengaturan without the skala table there: batas atas and rumus negatif still read, the scales stay the defaults.
-    const tanpaSkala = { ...pengaturan, values: pengaturan.values.map((row, r) => (r >= PENGATURAN_TATA.skalaJudul ? [] : row)) };
-    const tanpa = planTemplat({ host: 'excel', sheets: [tanpaSkala] }, { contoh: false });
-    const f = tanpa.ok ? rumusDari(tanpa.plan) : [];
-    expect(f).toContain('=IF(J5="","",KINERJA.CAPAIAN(J5,I5,IF(AND(TRIM(G5)="negatif",TRIM(Pengaturan!$B$6)="rasio"),"negatif-rasio",G5),Pengaturan!$B$5))');
-    expect(f.some((x) => x.includes('$A$23:$C$38'))).toBe(false);
   });
 
-  test('when all five exist nothing is planned', () => {
-    const r = planTemplat({ host: 'excel', sheets: LEMBAR.map((name) => ({ name, values: [] })) }, { contoh: false });
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.pesan).toMatch(/Semua lembar templat sudah ada/);
-    expect(r.pesan).toMatch(/Tidak ada yang diubah/);
+  test('contoh diminta tetapi lembar kerja lama masih ada: PK contoh ditulis, lembar kerja tidak, catatan menyuruh memeriksa lalu klik Perbarui', () => {
+    const b = new Buku(null, { mesin: 'sim' });
+    b.gantiLembar(SHEET.RAPK, [['RAPK lama']]);
+    const k = b.templat(true);
+    expect(k.ok).toBe(true);
+    expect(k.catatan).toEqual(['Lembar RAPK sudah ada, jadi RAPK dan lembar kerja contoh tidak dibuat: periksa lembar itu, lalu klik "Perbarui dari PK".']);
+    expect(b.lembar(SHEET.RAPK)!.values).toEqual([['RAPK lama']]);
+    expect(b.namaLembar()).toEqual([SHEET.RAPK, SHEET.PK, SHEET.PENGATURAN]);
   });
 });
 
 // ---------------------------------------------------------------------------
 
-describe('HyperFormula: the registry as a function plugin', () => {
+describe('HyperFormula: the registry as a function plugin (the functions people type)', () => {
   test('values, errors with messages, optional args, aliases and spilling ranges', () => {
     const hf = buatHyperFormula({
       S: [
@@ -328,431 +302,418 @@ describe('HyperFormula: the registry as a function plugin', () => {
 
 // ---------------------------------------------------------------------------
 
-describe('golden: the 2019 example through the live formulas (seed 001 Tabel 4 and 5)', () => {
-  const hf = buatContoh();
-  const uk = nilaiLembar(hf, SHEET.PENGUKURAN) as unknown[][];
+describe('golden: the 2019 example through the native formulas (seed 001 Tabel 4 and 5)', () => {
+  const b = bukuTemplat(true);
 
   test('nothing in the example workbook is an error', () => {
-    for (const s of LEMBAR) expect(galatDi(nilaiLembar(hf, s) as unknown[][])).toEqual([]);
+    expect(galatDi(b, [SHEET.PK, SHEET.PENGATURAN, ...TAMPILAN])).toEqual([]);
   });
 
-  test('every indicator capaian equals Tabel 5', () => {
-    INDIKATOR_2019.forEach((ind, i) => {
-      const row = uk[BARIS_DATA + i];
-      expect(row[kolom('Kode')]).toBe(ind.kode);
-      expectTabel5(ind.kode, row[kolom('Capaian')], ind.capaianTabel5);
-    });
-    expect(uk[BARIS_DATA + 1][kolom('Rumus')]).toMatch(/skor/);
-    expect(uk[BARIS_DATA][kolom('Rumus')]).toBe('R / T × 100');
+  test('every indicator capaian equals Tabel 5, in the RAPK (B12) and in Pengukuran', () => {
+    expect(b.kode(SHEET.PENGUKURAN)).toEqual(INDIKATOR_2019.map((i) => i.kode));
+    for (const ind of INDIKATOR_2019) {
+      expectTabel5(ind.kode, b.nilai(ind.kode, 'Capaian', SHEET.PENGUKURAN), ind.capaianTabel5);
+      expect(b.nilai(ind.kode, 'Capaian', SHEET.PENGUKURAN)).toBe(b.nilai(ind.kode, rapkBlok('B12')[3]));
+    }
+    expect(b.nilai('IK02', 'Rumus', SHEET.PENGUKURAN)).toMatch(/skor/);
+    expect(b.nilai('IK01', 'Rumus', SHEET.PENGUKURAN)).toBe('R / T × 100');
   });
 
   test('every NPS Sasaran equals Tabel 4, on the first row of its sasaran', () => {
-    const nps = new Map<string, { nps: unknown; kriteria: unknown }>();
-    uk.slice(BARIS_DATA, BARIS_DATA + JUMLAH_BARIS).forEach((row) => {
-      if (row[kolom('NPS Sasaran')] !== '' && row[kolom('NPS Sasaran')] !== null) {
-        nps.set(row[kolom('Sasaran')] as string, { nps: row[kolom('NPS Sasaran')], kriteria: row[kolom('Kriteria Sasaran')] });
-      }
-    });
-    expect(nps.size).toBe(SASARAN_2019.length);
     for (const s of SASARAN_2019) {
-      const got = nps.get(s.nama)!;
-      expect(r2(got.nps)).toBe(s.npsTabel4);
+      const first = INDIKATOR_2019.find((i) => i.sasaranNo === s.no)!.kode;
+      expect(r2(b.nilai(first, 'NPS Sasaran', SHEET.PENGUKURAN))).toBe(s.npsTabel4);
       // Tabel 4 prints "Baik" for sasaran 10 (111,13); Tabel 3 puts 110 ≤ x ≤ 120 in Sangat Baik, and Kinerja follows Tabel 3.
-      expect(got.kriteria).toBe(s.no === 10 ? 'Sangat Baik' : s.kriteriaTabel4);
+      expect(b.nilai(first, 'Kriteria Sasaran', SHEET.PENGUKURAN)).toBe(s.no === 10 ? 'Sangat Baik' : s.kriteriaTabel4);
+      for (const i of INDIKATOR_2019.filter((x) => x.sasaranNo === s.no && x.kode !== first)) expect(tampil(b.nilai(i.kode, 'NPS Sasaran', SHEET.PENGUKURAN))).toBeNull();
     }
   });
 
   test('perspektif NPS 117,42 / 104,96 / 96,73 and Organisasi 106,37 "Baik" (not the report\'s "Sangat Baik")', () => {
-    const R = PENGUKURAN_RINGKASAN;
-    expect(uk[R.header].slice(0, 4)).toEqual(['Perspektif', 'NPS', 'Kriteria', 'Bobot']);
+    const { rows } = ringkasan(b);
+    const per = rows.filter((x) => x.label !== LABEL_ORGANISASI);
+    expect(per.map((x) => x.label)).toEqual(Object.keys(PERSPEKTIF_NPS_TABEL4));
+    for (const x of per) expect(r2(x.nps)).toBe(PERSPEKTIF_NPS_TABEL4[x.label as string]);
+    expect(per.map((x) => x.kriteria)).toEqual(['Sangat Baik', 'Baik', 'Baik']);
     // Bobot perspektif left blank: equal weights.
-    for (let j = 0; j < R.jumlahPerspektif; j++) expect(kosong(uk[R.awal + j][R.kolomBobot])).toBe(true);
-    const rows = uk.slice(R.awal, R.awal + R.jumlahPerspektif).filter((r) => r[0] !== '');
-    expect(rows.map((r) => r[0])).toEqual(Object.keys(PERSPEKTIF_NPS_TABEL4));
-    for (const r of rows) expect(r2(r[1])).toBe(PERSPEKTIF_NPS_TABEL4[r[0] as string]);
-    expect(rows.map((r) => r[2])).toEqual(['Sangat Baik', 'Baik', 'Baik']);
-    const org = uk[R.organisasi];
-    expect(org[0]).toBe(LABEL_ORGANISASI);
-    expect(r2(org[1])).toBe(ORGANISASI_NPS_2019);
-    expect(org[2]).toBe('Baik');
+    expect(per.map((x) => tampil(x.bobot))).toEqual([null, null, null]);
+    const o = rows[rows.length - 1];
+    expect([o.label, r2(o.nps), o.kriteria]).toEqual([LABEL_ORGANISASI, ORGANISASI_NPS_2019, 'Baik']);
   });
 
-  test('Anggaran: pagu per sasaran from the PK and capaian output from Pengukuran; realisasi left blank', () => {
-    const ag = nilaiLembar(hf, SHEET.ANGGARAN) as unknown[][];
-    SASARAN_2019.forEach((s, i) => {
-      const row = ag[BARIS_DATA + i];
-      expect(row[0]).toBe(s.no);
-      expect(row[1]).toBe(s.nama);
-      expect(row[2]).toBe(s.pagu);
-      expect(r2(row[5])).toBe(s.npsTabel4);
-      expect(kosong(row[4])).toBe(true);
-      expect(row[6]).toBe('');
+  test('Anggaran: pagu per sasaran from the PK and capaian output from Pengukuran; realisasi left blank; Jumlah', () => {
+    const s = b.lembar(SHEET.ANGGARAN) as SheetSnapshot;
+    const h = s.values.findIndex((r) => r[1] === 'Sasaran' && r[2] === 'Pagu');
+    SASARAN_2019.forEach((x, i) => {
+      const row = s.values[h + 1 + i];
+      expect([row[0], row[1], row[2]]).toEqual([x.no, x.nama, x.pagu]);
+      expect(r2(row[5])).toBe(x.npsTabel4);
+      expect([tampil(row[3]), tampil(row[4]), tampil(row[6]), row[7], tampil(row[9])]).toEqual([null, null, null, 1, null]);
     });
-    expect(ag[BARIS_DATA + SASARAN_2019.length][1]).toBe('');
-    expect(ag[BARIS_DATA + JUMLAH_BARIS + 1][2]).toBe(386738331000);
+    const jumlah = s.values[h + 1 + SASARAN_2019.length];
+    expect([jumlah[1], jumlah[2], tampil(jumlah[3])]).toEqual(['Jumlah', 386738331000, null]);
   });
 
-  test('Renstra: capaian against the final year equals the 2019 capaian', () => {
-    const rs = nilaiLembar(hf, SHEET.RENSTRA) as unknown[][];
-    const h = rs[BARIS_HEADER] as string[];
-    expect(h.slice(4, 6)).toEqual(['Target 2015', 'Realisasi 2015']);
-    const cap = h.indexOf('Capaian terhadap target akhir Renstra');
-    INDIKATOR_2019.forEach((ind, i) => expectTabel5(ind.kode, rs[BARIS_DATA + i][cap], ind.capaianTabel5));
+  test('Renstra: the 2019 realisasi from the RAPK, capaian against the final year equal to Tabel 5', () => {
+    const s = b.lembar(SHEET.RENSTRA) as SheetSnapshot;
+    const h = s.values.findIndex((r) => r.includes('Kode') && r.includes('Indikator'));
+    expect(s.values[h].slice(5, 7)).toEqual(['Target 2015', 'Realisasi 2015']);
+    for (const ind of INDIKATOR_2019) {
+      expectTabel5(ind.kode, b.nilai(ind.kode, 'Capaian terhadap target akhir Renstra', SHEET.RENSTRA), ind.capaianTabel5);
+      expect(b.nilai(ind.kode, 'Tahun realisasi terakhir', SHEET.RENSTRA)).toBe(2019);
+    }
   });
 });
 
-test('the Sheets form of the formulas (no namespace) computes the same numbers', () => {
+test('the Sheets form of the example (no namespace) computes the same numbers in a spreadsheet engine', () => {
+  const plan = rencana({ host: 'sheets', sheets: [] }, true);
+  expect(rumusDari(plan).filter((f) => f.includes('KINERJA.'))).toEqual([]);
   const hf = buatHyperFormula();
-  terapkanRencana(hf, rencana({ host: 'sheets', sheets: [] }, true));
-  for (const s of LEMBAR) expect(galatDi(nilaiLembar(hf, s) as unknown[][])).toEqual([]);
-  const org = sel(hf, SHEET.PENGUKURAN, `B${PENGUKURAN_RINGKASAN.organisasi + 1}`);
-  expect(r2(org)).toBe(ORGANISASI_NPS_2019);
-  expect(hf.getCellFormula({ sheet: hf.getSheetId(SHEET.PENGUKURAN)!, row: BARIS_DATA, col: kolom('Kriteria') })).toMatch(/^=IF\(K5="","",IF\(Pengaturan!\$B\$7="tabel",KRITERIA\(/);
+  terapkanRencana(hf, plan);
+  for (const n of [SHEET.PK, SHEET.PENGATURAN, ...TAMPILAN]) {
+    const galat = (nilaiLembar(hf, n) as unknown[][]).flat().filter((v) => v && typeof v === 'object');
+    expect(galat).toEqual([]);
+  }
+  const uk = nilaiLembar(hf, SHEET.PENGUKURAN) as unknown[][];
+  const o = uk.find((r) => r[0] === LABEL_ORGANISASI) as unknown[];
+  expect(r2(o[1])).toBe(ORGANISASI_NPS_2019);
+});
+
+test('without Kinerja\'s functions (Excel or Sheets without the add-in, LibreOffice) the example shows every number: no error cell, Tabel 4 and 5, 106,37', () => {
+  const plan = rencana({ host: 'excel', sheets: [] }, true);
+  buatHyperFormula(); // registered once per process: take the plugin out for this engine only
+  HyperFormula.unregisterFunctionPlugin(KinerjaPlugin);
+  try {
+    const hf = HyperFormula.buildEmpty(KONFIGURASI_HF);
+    terapkanRencana(hf, plan);
+    // A cell that reached a Kinerja function would show #NAME? here.
+    const galat: string[] = [];
+    for (const n of [SHEET.PENGATURAN, ...TAMPILAN]) {
+      (nilaiLembar(hf, n) as unknown[][]).forEach((row, r) => row.forEach((v, c) => v && typeof v === 'object' && galat.push(`${n}!${colName(c)}${r + 1} ${(v as { value: string }).value}`)));
+    }
+    expect(galat).toEqual([]);
+    const baca = (sheet: string, kode: string, h: string): unknown => {
+      const v = nilaiLembar(hf, sheet) as unknown[][];
+      const hr = v.findIndex((row) => row.includes('Kode') && row.includes(h));
+      return v.find((row, i) => i > hr && row[v[hr].indexOf('Kode')] === kode)?.[v[hr].indexOf(h)];
+    };
+    for (const ind of INDIKATOR_2019) {
+      expectTabel5(ind.kode, baca(SHEET.PENGUKURAN, ind.kode, 'Capaian'), ind.capaianTabel5);
+      expectTabel5(ind.kode, baca(SHEET.RENSTRA, ind.kode, 'Capaian terhadap target akhir Renstra'), ind.capaianTabel5);
+    }
+    for (const x of SASARAN_2019) expect(r2(baca(SHEET.PENGUKURAN, INDIKATOR_2019.find((i) => i.sasaranNo === x.no)!.kode, 'NPS Sasaran'))).toBe(x.npsTabel4);
+    const o = (nilaiLembar(hf, SHEET.PENGUKURAN) as unknown[][]).find((r) => r[0] === LABEL_ORGANISASI) as unknown[];
+    expect([r2(o[1]), o[2]]).toEqual([ORGANISASI_NPS_2019, 'Baik']);
+  } finally {
+    HyperFormula.registerFunctionPlugin(KinerjaPlugin);
+  }
 });
 
 describe('the example workbook reacts to edits', () => {
-  test('a typed realisasi changes capaian, NPS, perspektif and organisation', () => {
-    const hf = buatContoh();
-    const S = SHEET.PENGUKURAN;
-    const org = `B${PENGUKURAN_RINGKASAN.organisasi + 1}`;
-    const before = sel(hf, S, org) as number;
-    isi(hf, S, 'J5', '54,3'); // typed the Indonesian way, as text
-    expect(sel(hf, S, 'K5')).toBe(100);
-    expect(sel(hf, S, 'N5')).toBe(100); // (2 × 100 + 1 × 100) / 3
-    expect(sel(hf, S, org) as number).toBeGreaterThan(before);
-    isi(hf, S, 'J5', null); // cleared: blank capaian, NPS over the indicators left (WTP)
-    expect(kosong(sel(hf, S, 'K5'))).toBe(true);
-    expect(sel(hf, S, 'M5')).toBe('');
-    expect(sel(hf, S, 'N5')).toBe(100);
-    isi(hf, S, 'J5', 'tidak ada');
-    expect((sel(hf, S, 'K5') as { type: string }).type).toBe('VALUE');
-    const nps = sel(hf, S, 'N5') as { type: string; message: string };
-    expect(nps.type).toBe('VALUE');
-    expect(nps.message).toMatch(/galat/);
+  test('a realisasi typed in the RAPK changes capaian, NPS, perspektif and organisation in Pengukuran', () => {
+    const b = bukuTemplat(true);
+    const U = SHEET.PENGUKURAN;
+    const sebelum = org(b) as number;
+    b.ketik('IK01', R12, '54,3'); // typed the Indonesian way, as text
+    expect(b.nilai('IK01', 'Capaian', U)).toBe(100);
+    expect(b.nilai('IK01', 'NPS Sasaran', U)).toBe(100); // (2 × 100 + 1 × 100) / 3
+    expect(org(b) as number).toBeGreaterThan(sebelum);
+    b.ketik('IK01', R12, null); // cleared: blank capaian, NPS over the indicators left (WTP)
+    expect(tampil(b.nilai('IK01', 'Capaian', U))).toBeNull();
+    expect(tampil(b.nilai('IK01', 'Rumus', U))).toBeNull();
+    expect(b.nilai('IK01', 'NPS Sasaran', U)).toBe(100);
+    b.ketik('IK01', R12, 'tidak ada');
+    expect(String(b.nilai('IK01', 'Capaian', U))).toMatch(/^#VALUE!/);
+    expect(String(b.nilai('IK01', 'NPS Sasaran', U))).toMatch(/^#VALUE!/);
     // Other sasaran are not spoiled by the bad cell.
-    expect(r2(sel(hf, S, 'N7'))).toBe(107.58);
+    expect(r2(b.nilai('IK03', 'NPS Sasaran', U))).toBe(107.58);
   });
 
-  test('Pengaturan is live: batas atas, rumus negatif, kriteria table', () => {
-    const hf = buatContoh();
-    const S = SHEET.PENGUKURAN;
-    const P = SHEET.PENGATURAN;
-    isi(hf, P, `B${PENGATURAN_TATA.batasAtas + 1}`, 120);
-    expect(sel(hf, S, 'K8')).toBe(120); // 132,16 capped
-    expect(sel(hf, S, 'M8')).toBe('R / T × 100, batas atas 120');
-    isi(hf, P, `B${PENGATURAN_TATA.batasAtas + 1}`, null);
-    isi(hf, 'PK', 'I5', 'negatif');
-    expect(r2(sel(hf, S, 'K5'))).toBe(101.73); // (2 × 54,3 − 53,36) / 54,3
-    isi(hf, P, `B${PENGATURAN_TATA.rumusNegatif + 1}`, 'rasio');
-    expect(r2(sel(hf, S, 'K5'))).toBe(101.76); // 54,3 / 53,36
-    expect(sel(hf, S, 'M5')).toBe('T / R × 100');
-    // Kriteria: Tabel 3 by default; the table when asked. The table writes "> 120", so 120 stays Sangat Baik there too.
-    isi(hf, S, 'J15', 120); // target 100
-    expect(sel(hf, S, 'K15')).toBe(120);
-    expect(sel(hf, S, 'L15')).toBe('Sangat Baik');
-    isi(hf, P, `B${PENGATURAN_TATA.modeKriteria + 1}`, 'tabel');
-    expect(sel(hf, P, `A${PENGATURAN_TATA.kriteriaAwal + 6}`)).toBe('> 120');
-    expect(sel(hf, S, 'L15')).toBe('Sangat Baik');
-    isi(hf, S, 'J15', 120.5);
-    expect(sel(hf, S, 'L15')).toBe('Tidak Dapat Disimpulkan');
-    // An edited bound is used: 120,5 is Sangat Baik below 125.
-    isi(hf, P, `A${PENGATURAN_TATA.kriteriaAwal + 6}`, 125);
-    expect(sel(hf, S, 'L15')).toBe('Sangat Baik');
-    // A bound typed "120" (inclusive) puts 120 itself above.
-    isi(hf, P, `A${PENGATURAN_TATA.kriteriaAwal + 6}`, 120);
-    isi(hf, S, 'J15', 120);
-    expect(sel(hf, S, 'L15')).toBe('Tidak Dapat Disimpulkan');
+  test('Pengaturan is live: batas atas, rumus negatif, preset kriteria and the own kriteria table', () => {
+    const b = bukuTemplat(true);
+    const U = SHEET.PENGUKURAN;
+    b.setel('Batas atas capaian', 120);
+    expect(b.nilai('IK04', 'Capaian', U)).toBe(120); // 132,16 capped
+    expect(b.nilai('IK04', 'Rumus', U)).toBe('R / T × 100, batas atas 120');
+    b.setel('Batas atas capaian', null);
+    expect(r2(b.nilai('IK04', 'Capaian', U))).toBe(132.16);
+    // The PK's polaritas is copied by the click.
+    const pk = b.lembar(SHEET.PK) as SheetSnapshot;
+    b.isiSel(SHEET.PK, pk.values.findIndex((r) => r[3] === 'IK01'), PK_KOLOM.indexOf('Polaritas'), 'negatif');
+    b.perbarui();
+    expect(r2(b.nilai('IK01', 'Capaian', U))).toBe(101.73); // (2 × 54,3 − 53,36) / 54,3
+    b.setel('Rumus polaritas negatif', 'rasio');
+    expect(r2(b.nilai('IK01', 'Capaian', U))).toBe(101.76); // 54,3 / 53,36
+    expect(b.nilai('IK01', 'Rumus', U)).toBe('T / R × 100');
+    // Kriteria: BPOM Tabel 3 by default; 120 is Sangat Baik, above it "Tidak Dapat Disimpulkan".
+    b.ketik('IK10', R12, 120); // target 100
+    expect([b.nilai('IK10', 'Capaian', U), b.nilai('IK10', 'Kriteria', U)]).toEqual([120, 'Sangat Baik']);
+    b.setel('Preset kriteria', 'Permendagri 86/2017');
+    expect(b.nilai('IK10', 'Kriteria', U)).toBe('Sangat Tinggi');
+    expect(b.nilai('IK17', 'Kriteria', U)).toBe('Sangat Tinggi'); // 96,73 ≥ 91
+    expect(String(b.di(U, 'A2').nilai)).toContain('Kriteria: Permendagri 86/2017');
+    // The own table, as the template writes it ("> 120" for the top band).
+    b.setel('Preset kriteria', 'Tabel sendiri');
+    expect(b.nilai('IK10', 'Kriteria', U)).toBe('Sangat Baik');
+    b.ketik('IK10', R12, 120.5);
+    expect(b.nilai('IK10', 'Kriteria', U)).toBe('Tidak Dapat Disimpulkan');
+    const atur = b.lembar(SHEET.PENGATURAN) as SheetSnapshot;
+    const rAtas = atur.values.findIndex((r) => r[1] === 'Tidak Dapat Disimpulkan' && r[0] === '> 120');
+    b.isiSel(SHEET.PENGATURAN, rAtas, 0, 125); // an edited bound is used
+    expect(b.nilai('IK10', 'Kriteria', U)).toBe('Sangat Baik');
+    b.isiSel(SHEET.PENGATURAN, rAtas, 0, 120); // "120" (inclusive) puts 120 itself above
+    b.ketik('IK10', R12, 120);
+    expect(b.nilai('IK10', 'Kriteria', U)).toBe('Tidak Dapat Disimpulkan');
+    // A table that does not rise is an error in every kriteria, never a wrong band.
+    b.isiSel(SHEET.PENGATURAN, rAtas, 0, 100);
+    expect(String(b.nilai('IK10', 'Kriteria', U))).toMatch(/^#/);
   });
 
-  test('Pengaturan is live: the skala table scores labels in Pengukuran and Renstra, and Periksa agrees', () => {
-    const hf = buatContoh();
-    const S = SHEET.PENGUKURAN;
-    const P = SHEET.PENGATURAN;
-    const T = PENGATURAN_TATA;
-    const npsSebelum = sel(hf, S, 'N5') as number;
-    // IK02 (row 6): Opini BPK, target WTP. WDP against WTP is 75 on the default scale.
-    isi(hf, S, 'J6', 'WDP');
-    expect(sel(hf, S, 'K6')).toBe(75);
-    expect(sel(hf, P, `B${T.skalaAwal + 3}`)).toBe('WDP');
-    isi(hf, P, `C${T.skalaAwal + 3}`, 3.5); // WDP = 3,5
-    expect(sel(hf, S, 'K6')).toBe(87.5);
-    expect(sel(hf, S, 'L6')).toBe('Cukup');
-    expect(sel(hf, S, 'N5') as number).toBeLessThan(npsSebelum);
-    expect(sel(hf, S, 'M6')).toBe('skor(R) / skor(T) × 100 (skala kualitatif)');
+  test('Pengaturan is live: the skala table scores labels in the RAPK, Pengukuran and Renstra', () => {
+    const b = bukuTemplat(true);
+    const U = SHEET.PENGUKURAN;
+    const atur = b.lembar(SHEET.PENGATURAN) as SheetSnapshot;
+    const baris = (label: string): number => atur.values.findIndex((r) => r[1] === label && typeof r[2] === 'number');
+    const npsSebelum = b.nilai('IK01', 'NPS Sasaran', U) as number;
+    // IK02: Opini BPK, target WTP. WDP against WTP is 75 on the default scale.
+    b.ketik('IK02', R12, 'WDP');
+    expect(b.nilai('IK02', 'Capaian', U)).toBe(75);
+    b.isiSel(SHEET.PENGATURAN, baris('WDP'), 2, 3.5);
+    expect(b.nilai('IK02', 'Capaian', U)).toBe(87.5);
+    expect(b.nilai('IK02', 'Kriteria', U)).toBe('Cukup');
+    expect(b.nilai('IK01', 'NPS Sasaran', U) as number).toBeLessThan(npsSebelum);
+    expect(b.nilai('IK02', 'Rumus', U)).toBe('skor(R) / skor(T) × 100 (skala kualitatif)');
     // Long forms still read; labels case-insensitive.
-    isi(hf, S, 'J6', 'wajar dengan pengecualian');
-    expect(sel(hf, S, 'K6')).toBe(87.5);
-    // Renstra reads the same table.
-    const R = SHEET.RENSTRA;
-    isi(hf, R, 'N6', 'WDP');
-    expect(sel(hf, R, 'R6')).toBe(87.5);
-
-    // Periksa reads the same table: no "capaian berbeda" against the sheet's CAPAIAN.
-    const sheetId = (n: string): number => hf.getSheetId(n)!;
-    const wb: WorkbookSnapshot = {
-      host: 'web',
-      sheets: LEMBAR.map((name) => ({
-        name,
-        values: nilaiLembar(hf, name) as CellInput[][],
-        formulas: (hf.getSheetFormulas(sheetId(name)) as Array<Array<string | undefined>>).map((row) => (row ?? []).map((f) => f ?? null)),
-      })),
-    };
-    expect(bacaPengaturan(wb).skala[0].label.find((l) => l.kode === 'WDP')!.skor).toBe(3.5);
-    const berbeda = periksaBukuKerja(wb).temuan.filter((t) => t.kode === 'capaian-berbeda');
-    expect(berbeda).toEqual([]);
-
-    // A bad score is a #VALUE! naming it on the label rows only; numeric indicators are untouched.
-    isi(hf, P, `C${T.skalaAwal + 4}`, 'empat'); // WTP
-    const e = sel(hf, S, 'K6') as { type: string; message: string };
-    expect(e.type).toBe('VALUE');
-    expect(e.message).toBe('skala kualitatif: skor "empat" untuk label "WTP" (Opini BPK) bukan angka');
-    expect(r2(sel(hf, S, 'K5'))).toBe(98.27);
-    isi(hf, P, `C${T.skalaAwal + 4}`, 4);
-    // A label added after a blank row of the table is read too (blank rows skipped).
-    isi(hf, P, `A${T.skalaAwal + 13}`, 'Mutu');
-    isi(hf, P, `B${T.skalaAwal + 13}`, 'Tinggi');
-    isi(hf, P, `C${T.skalaAwal + 13}`, 4);
-    isi(hf, P, `B${T.skalaAwal + 14}`, 'Rendah');
-    isi(hf, P, `C${T.skalaAwal + 14}`, 1);
-    isi(hf, 'PK', 'J6', 'Tinggi');
-    isi(hf, S, 'J6', 'Rendah');
-    expect(sel(hf, S, 'K6')).toBe(25);
+    b.ketik('IK02', R12, 'wajar dengan pengecualian');
+    expect(b.nilai('IK02', 'Capaian', U)).toBe(87.5);
+    // Renstra reads the same table (its 2019 realisasi is the RAPK's).
+    expect(b.nilai('IK02', 'Capaian terhadap target akhir Renstra', SHEET.RENSTRA)).toBe(87.5);
+    // A bad score is an error on the label rows only; numeric indicators are untouched.
+    b.isiSel(SHEET.PENGATURAN, baris('WTP'), 2, 'empat');
+    expect(String(b.nilai('IK02', 'Capaian', U))).toMatch(/^#VALUE!/);
+    expect(r2(b.nilai('IK01', 'Capaian', U))).toBe(98.27);
+    b.isiSel(SHEET.PENGATURAN, baris('WTP'), 2, 4);
+    // A scale added in the table's empty rows is read: a PK target on it, a realisasi against it.
+    const kosong = atur.values.findIndex((r, i) => i > baris('AA') && r[0] === null && r[1] === null);
+    b.isiSel(SHEET.PENGATURAN, kosong, 0, 'Mutu');
+    b.isiSel(SHEET.PENGATURAN, kosong, 1, 'Tinggi');
+    b.isiSel(SHEET.PENGATURAN, kosong, 2, 4);
+    b.isiSel(SHEET.PENGATURAN, kosong + 1, 1, 'Rendah');
+    b.isiSel(SHEET.PENGATURAN, kosong + 1, 2, 1);
+    const pk = b.lembar(SHEET.PK) as SheetSnapshot;
+    b.isiSel(SHEET.PK, pk.values.findIndex((r) => r[3] === 'IK02'), PK_KOLOM.indexOf('Target'), 'Tinggi');
+    b.perbarui();
+    b.ketik('IK02', R12, 'Rendah');
+    expect(b.nilai('IK02', 'Capaian', U)).toBe(25);
   });
 
   test('Anggaran: text pagu, typed realisasi, serapan and efficiency', () => {
-    const hf = buatContoh();
-    isi(hf, 'PK', 'L7', 'Rp1.384.303.000,-');
+    const b = bukuTemplat(true);
+    const pk = b.lembar(SHEET.PK) as SheetSnapshot;
+    b.isiSel(SHEET.PK, pk.values.findIndex((r) => r[3] === 'IK03'), PK_KOLOM.indexOf('Pagu'), 'Rp1.384.303.000,-');
+    b.perbarui();
     const A = SHEET.ANGGARAN;
-    expect(sel(hf, A, 'C6')).toBe(1384303000);
-    isi(hf, A, 'D6', 1356617000);
+    const sasaran = SASARAN_2019[1].nama;
+    const nilai = (h: string): CellInput => b.nilai(sasaran, h, A, 'Sasaran');
+    expect(nilai('Pagu')).toBe(1384303000);
+    b.ketik(sasaran, 'Realisasi Anggaran', 1356617000, A, 'Sasaran');
     const serapan = (1356617000 / 1384303000) * 100;
-    expect(sel(hf, A, 'E6')).toBeCloseTo(serapan, 8);
-    expect(sel(hf, A, 'G6')).toBeCloseTo((77.46 / 72) * 100 / serapan, 8);
-    expect(sel(hf, A, 'H6')).toBe(1);
-    expect(sel(hf, A, 'I6')).toBeCloseTo((77.46 / 72) * 100 / serapan - 1, 10); // TE is a ratio (0,0978)
-    expect(sel(hf, A, 'J6')).toBe('Efisien');
+    expect(nilai('Serapan')).toBeCloseTo(serapan, 8);
+    expect(nilai('IE')).toBeCloseTo(((77.46 / 72) * 100) / serapan, 8);
+    expect(nilai('SE')).toBe(1);
+    expect(nilai('TE')).toBeCloseTo(((77.46 / 72) * 100) / serapan - 1, 10); // TE is a ratio (0,0978)
+    expect(nilai('Kategori')).toBe('Efisien');
+    // The typed realisasi anggaran stays with its sasaran when the PK is reordered.
+    const rows = pk.values.slice(BARIS_DATA, BARIS_DATA + INDIKATOR_2019.length);
+    const ik03 = rows.findIndex((r) => r[3] === 'IK03');
+    b.gantiLembar(SHEET.PK, [...pk.values.slice(0, BARIS_DATA), rows[ik03], ...rows.filter((_, i) => i !== ik03)].map((r) => r.map((v, c) => (c === 0 ? null : v))));
+    const plan = b.perbarui();
+    expect(plan.ringkasan).toContain('17 indikator, 12 sasaran');
+    expect(b.nilai(sasaran, 'No', A, 'Sasaran')).toBe(1);
+    expect(nilai('Realisasi Anggaran')).toBe(1356617000);
+    expect(nilai('Serapan')).toBeCloseTo(serapan, 8);
   });
 });
 
 describe('bobot perspektif in the Pengukuran summary', () => {
-  const S = SHEET.PENGUKURAN;
-  const R = PENGUKURAN_RINGKASAN;
-  const B = (j: number): string => `${String.fromCharCode(65 + R.kolomBobot)}${R.awal + j + 1}`;
-  const ORG = `B${R.organisasi + 1}`;
+  const C = 'Customer Perspective';
+  const I = 'Internal Process Perspective';
+  const L = 'Learning and Growth Perspective';
 
-  /** Values and formulas of every sheet, as a host snapshot read with formulas. */
-  function snapshotHf(hf: HyperFormula): WorkbookSnapshot {
-    return {
-      host: 'web',
-      sheets: LEMBAR.map((name) => ({
-        name,
-        values: nilaiLembar(hf, name) as CellInput[][],
-        formulas: (hf.getSheetFormulas(hf.getSheetId(name)!) as Array<Array<string | undefined>>).map((row) => (row ?? []).map((f) => f ?? null)),
-      })),
-    };
-  }
-
-  test('the Bobot column sits beside the perspektif rows (input colour), with the rule in the title and a note', () => {
-    const plan = rencana({ host: 'excel', sheets: [] }, false);
-    const bobot = `${B(0)}:${B(R.jumlahPerspektif - 1)}`;
-    expect(plan.ops).toContainEqual(expect.objectContaining({ op: 'format', sheet: S, range: bobot, background: '#FFF9E6' }));
-    const uk = getSheet(snapshotDari(plan, 'excel'), S)!.values;
-    expect(uk[R.judul][0]).toContain('Bobot perspektif: kosong = sama rata; isi mis. 30/25/15/30');
-    const note = plan.ops.find((o) => o.op === 'note' && o.cell === a1(R.header, R.kolomBobot));
-    expect(note && note.op === 'note' ? note.text : '').toMatch(/kosong = sama rata/);
-    // Label, NPS and kriteria keep their cells; the organisation NPS is the add-in's NPS over NPS and Bobot.
-    expect(uk[R.organisasi][0]).toBe(LABEL_ORGANISASI);
-    expect(uk[R.organisasi][1]).toContain(`KINERJA.NPS(B${R.awal + 1}:B${R.organisasi},${B(0)}:${B(R.jumlahPerspektif - 1)})`);
-    const sheets = getSheet(snapshotDari(rencana({ host: 'sheets', sheets: [] }, false), 'sheets'), S)!.values;
-    expect(sheets[R.organisasi][1]).toContain(`,NPS(B${R.awal + 1}:B${R.organisasi},`);
+  test('the Bobot column sits beside the perspektif rows (input colour), with the rule in the title', () => {
+    const plan = rencana({ host: 'excel', sheets: [] }, true);
+    const b = new Buku(null, { mesin: 'sim' });
+    b.terapkan(plan);
+    const { header } = ringkasan(b);
+    expect(plan.ops).toContainEqual(expect.objectContaining({ op: 'format', sheet: SHEET.PENGUKURAN, range: `D${header + 2}:D${header + 4}`, background: '#FFF9E6' }));
+    expect(String(b.lembar(SHEET.PENGUKURAN)!.values[header - 1][0])).toContain('Bobot perspektif: kosong = sama rata; isi mis. 30/25/15/30');
   });
 
-  test('30/25/15/30 gives the weighted mean of the Tabel 4 perspektif NPS; clearing them gives 106,37 again', () => {
-    const hf = buatContoh();
-    expect(r2(sel(hf, S, ORG))).toBe(ORGANISASI_NPS_2019);
-    const bobot = [30, 25, 15, 30];
-    bobot.forEach((b, j) => isi(hf, S, B(j), b));
-    // Expected from Tabel 4 (rounded to the cent there, so within half a cent), each perspektif with the bobot beside it.
-    let sum = 0;
-    let sumBobot = 0;
-    bobot.forEach((b, j) => {
-      const label = sel(hf, S, `A${R.awal + j + 1}`) as string;
-      if (!label) return;
-      sum += b * PERSPEKTIF_NPS_TABEL4[label];
-      sumBobot += b;
-    });
-    const harap = sum / sumBobot;
-    expect(Object.keys(PERSPEKTIF_NPS_TABEL4)).toHaveLength(3); // the 4th row is blank: its bobot 30 takes no part
-    expect(harap).toBeCloseTo((30 * 117.42 + 25 * 104.96 + 15 * 96.73) / 70, 10);
-    const org = sel(hf, S, ORG) as number;
-    expect(Math.abs(org - harap)).toBeLessThanOrEqual(0.005);
-    expect(r2(org)).toBe(108.53); // from the unrounded perspektif NPS; Tabel 4's rounded ones give 108,5364
-    expect(sel(hf, S, `C${R.organisasi + 1}`)).toBe('Baik');
-    // Only the scale of the bobot matters.
-    [0.3, 0.25, 0.15].forEach((b, j) => isi(hf, S, B(j), b));
-    expect(sel(hf, S, ORG) as number).toBeCloseTo(org, 10);
-    // All blank again: equal weights.
-    for (let j = 0; j < R.jumlahPerspektif; j++) isi(hf, S, B(j), null);
-    expect(r2(sel(hf, S, ORG))).toBe(ORGANISASI_NPS_2019);
+  test('30/25/15 gives the weighted mean of the Tabel 4 perspektif NPS; kept by the next click; clearing them gives 106,37 again', () => {
+    const b = bukuTemplat(true);
+    expect(r2(org(b))).toBe(ORGANISASI_NPS_2019);
+    bobot(b, C, 30);
+    bobot(b, I, 25);
+    bobot(b, L, 15);
+    const harap = (30 * PERSPEKTIF_NPS_TABEL4[C] + 25 * PERSPEKTIF_NPS_TABEL4[I] + 15 * PERSPEKTIF_NPS_TABEL4[L]) / 70;
+    // Tabel 4 is rounded to the cent: within half a cent.
+    expect(Math.abs((org(b) as number) - harap)).toBeLessThanOrEqual(0.005);
+    expect(r2(org(b))).toBe(108.53);
+    expect(ringkasan(b).rows.find((x) => x.label === LABEL_ORGANISASI)?.kriteria).toBe('Baik');
+    const tepat = org(b) as number;
+    // Typed bobot are the user's: a click keeps them, by perspektif.
+    expect(b.perbarui().catatan).toEqual([]);
+    expect(ringkasan(b).rows.map((x) => tampil(x.bobot))).toEqual([30, 25, 15, null]);
+    expect(org(b)).toBeCloseTo(tepat, 10);
+    // Only the ratio of the bobot matters.
+    bobot(b, C, 0.3);
+    bobot(b, I, 0.25);
+    bobot(b, L, 0.15);
+    expect(org(b)).toBeCloseTo(tepat, 10);
+    for (const p of [C, I, L]) bobot(b, p, null);
+    expect(r2(org(b))).toBe(ORGANISASI_NPS_2019);
   });
 
-  test('some bobot typed, a listed perspektif left blank: #VALUE! saying so; a bad bobot: #VALUE! naming it', () => {
-    const hf = buatContoh();
-    isi(hf, S, B(0), 30);
-    isi(hf, S, B(2), 15);
-    const e = sel(hf, S, ORG) as { type: string; message: string };
-    expect(e.type).toBe('VALUE');
-    expect(e.message).toMatch(/bobot perspektif: isi bobot setiap perspektif, atau kosongkan semuanya/);
-    isi(hf, S, B(1), 25); // the three listed perspektif have a bobot; the blank 4th row needs none
-    expect(typeof sel(hf, S, ORG)).toBe('number');
-    isi(hf, S, B(1), 'dua puluh');
-    const t = sel(hf, S, ORG) as { type: string; message: string };
-    expect(t.type).toBe('VALUE');
-    expect(t.message).toContain('"dua puluh" bukan angka');
-    isi(hf, S, B(1), -25);
-    expect((sel(hf, S, ORG) as { message: string }).message).toContain('harus lebih dari 0');
-  });
-
-  test('Periksa agrees with the weighted formula, flags a typed NPS that ignores the weights and a bad bobot at its cell', () => {
-    const hf = buatContoh();
-    const pada = (wb: WorkbookSnapshot, kode: string): string[] =>
-      periksaBukuKerja(wb).temuan.filter((t) => t.kode === kode && t.sheet === S).map((t) => t.sel);
-    // Blank bobot: clean.
-    expect(pada(snapshotHf(hf), 'nps-berbeda')).toEqual([]);
-    [30, 25, 15, 30].forEach((b, j) => isi(hf, S, B(j), b));
-    let wb = snapshotHf(hf);
-    expect(pada(wb, 'nps-berbeda')).toEqual([]);
-    expect(pada(wb, 'bobot-tidak-sah')).toEqual([]);
-    // The equal-weight mean typed over the formula.
-    const tepat = sel(hf, S, ORG) as number;
-    isi(hf, S, ORG, ORGANISASI_NPS_2019);
-    wb = snapshotHf(hf);
-    expect(pada(wb, 'nps-berbeda')).toEqual([ORG]);
-    const t = periksaBukuKerja(wb).temuan.find((x) => x.kode === 'nps-berbeda')!;
-    expect(t.pesan).toContain('106,37');
-    expect(t.pesan).toContain(formatAngka(tepat, 2));
-    expect(t.pesan).toMatch(/berbobot/);
-    // A bad bobot: reported at its cell (the formula shows #VALUE!, not compared).
-    const buruk = buatContoh();
-    isi(buruk, S, B(0), 30);
-    isi(buruk, S, B(1), 'dua puluh');
-    isi(buruk, S, B(2), 15);
-    expect(pada(snapshotHf(buruk), 'bobot-tidak-sah')).toEqual([B(1)]);
-    isi(buruk, S, B(1), -25);
-    expect(pada(snapshotHf(buruk), 'bobot-tidak-sah')).toEqual([B(1)]);
-    isi(buruk, S, B(1), null);
-    expect(pada(snapshotHf(buruk), 'bobot-tidak-sah')).toEqual([B(1)]);
-    expect(pada(snapshotHf(buruk), 'nps-berbeda')).toEqual([]);
+  test('some bobot typed, a perspektif left blank: an error, never a number; a bad or negative bobot: an error', () => {
+    const b = bukuTemplat(true);
+    bobot(b, C, 30);
+    bobot(b, L, 15);
+    expect(String(org(b))).toMatch(/^#VALUE!/);
+    bobot(b, I, 25);
+    expect(typeof org(b)).toBe('number');
+    bobot(b, I, 'dua puluh');
+    expect(String(org(b))).toMatch(/^#VALUE!/);
+    bobot(b, I, -25);
+    expect(String(org(b))).toMatch(/^#/);
   });
 });
 
-describe('the empty template', () => {
-  test('computes blanks, not errors, and starts working as soon as the PK is typed', () => {
-    const hf = buatHyperFormula();
-    terapkanRencana(hf, rencana({ host: 'web', sheets: [] }, false));
-    for (const s of LEMBAR) expect(galatDi(nilaiLembar(hf, s) as unknown[][])).toEqual([]);
-    const S = SHEET.PENGUKURAN;
-    expect(kosong(sel(hf, S, 'K5'))).toBe(true);
-    expect(sel(hf, S, 'C5')).toBe('');
-    expect(sel(hf, S, `B${PENGUKURAN_RINGKASAN.organisasi + 1}`)).toBeNull();
-
-    // A sasaran with two indicators; the second row leaves Perspektif and Sasaran blank ("same as above").
-    hf.setCellContents({ sheet: hf.getSheetId('PK')!, row: 4, col: 1 }, [
+describe('the empty template, then a PK typed and one click', () => {
+  test('the views compute as soon as the RAPK has realisasi', () => {
+    const b = bukuTemplat(false);
+    const S = SHEET.PK;
+    const isi: CellInput[][] = [
       ['Customer Perspective', 'Sasaran A', 'A1', 'Indikator 1', 'Ya', null, '%', 'positif', 80, 'akhir', 'Rp1.000.000'],
       [null, null, 'A2', 'Indikator 2', 'Tidak', null, '%', 'negatif', 10, 'akhir', null],
       ['Internal Process Perspective', 'Sasaran B', 'B1', 'Indikator 3', 'Tidak', null, 'nilai', 'positif', 'WTP', 'akhir', 500000],
+    ];
+    isi.forEach((row, i) => row.forEach((v, j) => v !== null && b.isiSel(S, BARIS_DATA + i, j + 1, v as string | number)));
+    expect(b.lembar(S)!.values.slice(BARIS_DATA, BARIS_DATA + 4).map((r) => tampil(r[0]))).toEqual([1, 2, 3, null]); // the No formula
+    b.perbarui();
+    b.ketikBanyak([
+      ['A1', R12, 88],
+      ['A2', R12, 12],
+      ['B1', R12, 'WDP'],
     ]);
-    isi(hf, S, 'J5', 88);
-    isi(hf, S, 'J6', 12);
-    isi(hf, S, 'J7', 'WDP');
-    expect(sel(hf, S, 'C6')).toBe('Sasaran A');
-    expect(sel(hf, S, 'H5')).toBe(2);
-    expect(sel(hf, S, 'H6')).toBe(1);
-    expect(sel(hf, S, 'K5')).toBeCloseTo(110, 10);
-    expect(sel(hf, S, 'K6')).toBeCloseTo(80, 10);
-    expect(sel(hf, S, 'M6')).toBe('(2T − R) / T × 100, minimal 0');
-    expect(sel(hf, S, 'N5')).toBeCloseTo(100, 10);
-    expect(sel(hf, S, 'N6')).toBe('');
-    expect(sel(hf, S, 'N7')).toBe(75);
-    expect(sel(hf, S, 'O7')).toBe('Cukup');
-    const R = PENGUKURAN_RINGKASAN;
-    expect(sel(hf, S, `A${R.awal + 1}`)).toBe('Customer Perspective');
-    expect(sel(hf, S, `A${R.awal + 2}`)).toBe('Internal Process Perspective');
-    expect(sel(hf, S, `A${R.awal + 3}`)).toBe('');
-    expect(sel(hf, S, `B${R.organisasi + 1}`)).toBeCloseTo(87.5, 10);
+    const U = SHEET.PENGUKURAN;
+    expect(galatDi(b, [SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN])).toEqual([]);
+    // Renstra's final-year target is not typed yet: its capaian is a division error, never a number.
+    expect(galatDi(b, [SHEET.RENSTRA]).map((x) => x.split(' ')[1])).toEqual(['#DIV/0!', '#DIV/0!', '#DIV/0!']);
+    expect(b.nilai('A2', 'Sasaran', U)).toBe('Sasaran A');
+    expect([b.nilai('A1', 'Bobot', U), b.nilai('A2', 'Bobot', U)]).toEqual([2, 1]);
+    expect(b.nilai('A1', 'Capaian', U)).toBeCloseTo(110, 10);
+    expect(b.nilai('A2', 'Capaian', U)).toBeCloseTo(80, 10);
+    expect(b.nilai('A2', 'Rumus', U)).toBe('(2T − R) / T × 100, minimal 0');
+    expect(b.nilai('A1', 'NPS Sasaran', U)).toBeCloseTo(100, 10);
+    expect(tampil(b.nilai('A2', 'NPS Sasaran', U))).toBeNull();
+    expect([b.nilai('B1', 'NPS Sasaran', U), b.nilai('B1', 'Kriteria Sasaran', U)]).toEqual([75, 'Cukup']);
+    expect(ringkasan(b).rows.map((x) => x.label)).toEqual(['Customer Perspective', 'Internal Process Perspective', LABEL_ORGANISASI]);
+    expect(org(b)).toBeCloseTo(87.5, 10);
     const A = SHEET.ANGGARAN;
-    expect([sel(hf, A, 'B5'), sel(hf, A, 'B6'), sel(hf, A, 'B7')]).toEqual(['Sasaran A', 'Sasaran B', '']);
-    expect([sel(hf, A, 'C5'), sel(hf, A, 'C6')]).toEqual([1000000, 500000]);
+    expect([b.nilai('Sasaran A', 'Pagu', A, 'Sasaran'), b.nilai('Sasaran B', 'Pagu', A, 'Sasaran')]).toEqual([1000000, 500000]);
   });
 
-  test('Renstra: latest realisasi, change from last year, capaian against the final target', () => {
-    const hf = buatHyperFormula();
-    terapkanRencana(hf, rencana({ host: 'web', sheets: [] }, false));
+  test('Renstra: latest realisasi, change from last year, capaian against the final target; a new first year keeps the years still shown', () => {
+    const b = bukuTemplat(false);
+    b.isiSel(SHEET.PK, BARIS_DATA, PK_KOLOM.indexOf('Sasaran'), 'S');
+    b.isiSel(SHEET.PK, BARIS_DATA, PK_KOLOM.indexOf('Kode'), 'R1');
+    b.isiSel(SHEET.PK, BARIS_DATA, PK_KOLOM.indexOf('Indikator'), 'Indeks');
+    b.isiSel(SHEET.PK, BARIS_DATA, PK_KOLOM.indexOf('Target'), 70);
+    b.perbarui();
     const S = SHEET.RENSTRA;
-    expect(sel(hf, S, 'E4')).toBe('Target 2020');
-    expect(sel(hf, S, 'N4')).toBe('Realisasi 2024');
-    hf.setCellContents({ sheet: hf.getSheetId(S)!, row: 4, col: 0 }, [
-      ['R1', 'Indeks', 'indeks', 'positif', 60, 58, 65, '66,5', 70, null, 75, null, 80, null],
+    // The PK year (2024) is the RAPK's; earlier years are typed here.
+    const s = b.lembar(S) as SheetSnapshot;
+    const h = s.values.findIndex((r) => r.includes('Kode'));
+    expect(s.values[h].filter((x) => /^Target \d{4}$/.test(String(x)))).toEqual(['Target 2020', 'Target 2021', 'Target 2022', 'Target 2023', 'Target 2024']);
+    for (const [k, v] of [
+      ['Target 2020', 60],
+      ['Realisasi 2020', 58],
+      ['Target 2021', 65],
+      ['Realisasi 2021', '66,5'],
+      ['Target 2024', 80],
+    ] as Array<[string, string | number]>) b.ketik('R1', k, v, S);
+    expect(b.nilai('R1', 'Tahun realisasi terakhir', S)).toBe(2021);
+    expect(b.nilai('R1', 'Realisasi terakhir', S)).toBe('66,5');
+    expect(b.nilai('R1', 'Realisasi tahun sebelumnya', S)).toBe(58);
+    expect(b.nilai('R1', 'Capaian terhadap target akhir Renstra', S)).toBeCloseTo(83.125, 10);
+    expect(tampil(b.nilai('R1', 'Perubahan dari tahun lalu', S))).toBeNull(); // '66,5' is text: no subtraction
+    b.ketik('R1', 'Realisasi 2021', 66.5, S);
+    expect(b.nilai('R1', 'Perubahan dari tahun lalu', S)).toBeCloseTo(8.5, 10);
+    b.ketik('R1', R12, 72); // 2024's realisasi, in the RAPK
+    expect(b.nilai('R1', 'Realisasi 2024', S)).toBe(72);
+    expect(b.nilai('R1', 'Tahun realisasi terakhir', S)).toBe(2024);
+    expect(b.nilai('R1', 'Capaian terhadap target akhir Renstra', S)).toBeCloseTo(90, 10);
+    // A new first year: the years still shown keep their figures; the others go to RAPK Arsip.
+    b.ketikDi(S, 'B2', 2021);
+    b.perbarui();
+    expect(b.sel('R1', 'Realisasi 2021', S)).toEqual({ nilai: 66.5, rumus: '' });
+    expect(b.sel('R1', 'Target 2021', S)).toEqual({ nilai: 65, rumus: '' });
+    expect(b.nilai('R1', 'Realisasi 2024', S)).toBe(72);
+    expect(b.arsip().filter((e) => e.Nilai !== null).map((e) => [e.Lembar, e.Kunci, e.Kolom, e.Nilai])).toEqual([
+      [S, 'R1', 'Target 2020', 60],
+      [S, 'R1', 'Realisasi 2020', 58],
     ]);
-    expect(sel(hf, S, 'O5')).toBe(2021);
-    expect(sel(hf, S, 'P5')).toBe('66,5');
-    expect(sel(hf, S, 'Q5')).toBe(58);
-    expect(sel(hf, S, 'R5')).toBeCloseTo(83.125, 10);
-    expect(sel(hf, S, 'S5')).toBeCloseTo(8.5, 10);
-    isi(hf, S, 'B2', 2025);
-    expect(sel(hf, S, 'E4')).toBe('Target 2025');
-    expect(sel(hf, S, 'O5')).toBe(2026);
   });
 });
 
-describe('bacaPengaturan', () => {
+describe('bacaModelPengaturan', () => {
   test('no Pengaturan sheet → the defaults', () => {
-    expect(bacaPengaturan({ host: 'excel', sheets: [] })).toEqual(DEFAULT_PENGATURAN);
+    const m = bacaModelPengaturan({ host: 'excel', sheets: [] });
+    expect(m.nama).toBeNull();
+    expect(m.aturan).toEqual(DEFAULT_PENGATURAN);
+    expect(m.masalah).toEqual([]);
   });
 
-  test('round trip: the template reads back as the defaults, edits read back as edited', () => {
-    const plan = rencana({ host: 'excel', sheets: [] }, false);
-    const wb = snapshotDari(plan, 'excel');
-    expect(bacaPengaturan(wb)).toEqual(DEFAULT_PENGATURAN);
-
-    // The same through HyperFormula's computed values.
-    const hf = buatHyperFormula();
-    terapkanRencana(hf, plan);
-    const dariHf = (): WorkbookSnapshot => ({
-      host: 'web',
-      sheets: [{ name: SHEET.PENGATURAN, values: nilaiLembar(hf, SHEET.PENGATURAN) as CellInput[][] }],
+  test('round trip: the template reads back as the defaults, edits read back as edited (values computed by the engine)', () => {
+    const b = bukuTemplat(false);
+    expect(bacaModelPengaturan(b.snapshot()).aturan).toEqual(DEFAULT_PENGATURAN);
+    b.setel('Batas atas capaian', 150);
+    b.setel('Rumus polaritas negatif', 'rasio');
+    b.setel('Periode', 'semester');
+    b.setel('Periode laporan', 'Semester I');
+    const atur = b.lembar(SHEET.PENGATURAN) as SheetSnapshot;
+    b.isiSel(SHEET.PENGATURAN, atur.values.findIndex((r) => r[1] === 'D'), 2, 9); // D of Predikat AKIP
+    b.isiSel(SHEET.PENGATURAN, atur.values.findIndex((r) => r[1] === 'TW'), 0, null); // TW: "same as above" already
+    let m = bacaModelPengaturan(b.snapshot());
+    expect(m.masalah).toEqual([]);
+    expect([m.aturan.batasAtas, m.aturan.rumusNegatif, m.jenisPeriode, m.periodeLaporan]).toEqual([150, 'rasio', 'semester', 'B6']);
+    expect(m.aturan.kriteria).toBe(PRESET_KRITERIA[0].pita);
+    expect(m.aturan.skala[1].label.find((l) => l.kode === 'D')!.skor).toBe(9);
+    expect(m.aturan.skala[0].label.find((l) => l.kode === 'WTP')!.alias).toContain('Wajar Tanpa Pengecualian');
+    // Another agency's bands, used when the preset says "Tabel sendiri".
+    const h = atur.values.findIndex((r) => r[0] === 'Batas bawah' && r[1] === 'Kriteria');
+    const bands: Array<[number | null, string | null]> = [[null, 'Kritis'], [60, 'Perlu Perhatian'], [80, 'Mendekati Target'], [95, 'Tercapai'], [105, 'Melampaui'], [null, null]];
+    bands.forEach(([x, l], i) => {
+      b.isiSel(SHEET.PENGATURAN, h + 1 + i, 0, x);
+      b.isiSel(SHEET.PENGATURAN, h + 1 + i, 1, l);
     });
-    expect(bacaPengaturan(dariHf())).toEqual(DEFAULT_PENGATURAN);
-
-    const P = SHEET.PENGATURAN;
-    const T = PENGATURAN_TATA;
-    isi(hf, P, `B${T.batasAtas + 1}`, '150');
-    isi(hf, P, `B${T.rumusNegatif + 1}`, 'rasio');
-    isi(hf, P, `A${T.skalaAwal + 2}`, null); // TW: "same as above" (Opini BPK)
-    isi(hf, P, `C${T.skalaAwal + 5}`, 9); // D of Predikat AKIP
-    let p = bacaPengaturan(dariHf());
-    expect(p.batasAtas).toBe(150);
-    expect(p.rumusNegatif).toBe('rasio');
-    expect(p.kriteria).toBe(KRITERIA_TABEL3); // mode "bawaan": Tabel 3 exactly
-    expect(p.skala[1].label.find((l) => l.kode === 'D')!.skor).toBe(9);
-    expect(p.skala[0].label.find((l) => l.kode === 'WTP')!.alias).toContain('Wajar Tanpa Pengecualian');
-
-    // Another agency's bands, used when the mode says "tabel".
-    const bands: Array<[number | null, string]> = [[null, 'Kritis'], [60, 'Perlu Perhatian'], [80, 'Mendekati Target'], [95, 'Tercapai'], [105, 'Melampaui'], [null, '']];
-    hf.setCellContents({ sheet: hf.getSheetId(P)!, row: T.kriteriaAwal, col: 0 }, bands.map(([b, l]) => [b, l || null, null]));
-    isi(hf, P, `B${T.modeKriteria + 1}`, 'tabel');
-    p = bacaPengaturan(dariHf());
-    expect(p.kriteria.map((b) => [b.bawah, b.label])).toEqual([
+    b.setel('Preset kriteria', 'Tabel sendiri');
+    m = bacaModelPengaturan(b.snapshot());
+    expect(m.preset).toBe('sendiri');
+    expect(m.aturan.kriteria.map((p) => [p.bawah, p.label])).toEqual([
       [-Infinity, 'Kritis'],
       [60, 'Perlu Perhatian'],
       [80, 'Mendekati Target'],
       [95, 'Tercapai'],
       [105, 'Melampaui'],
     ]);
-    expect(getSheet(dariHf(), P)!.values[T.modeKriteria][0]).toBe(LABEL_MODE_KRITERIA);
+    // The sheet computes with the same bands.
+    const s = b.lembar(SHEET.PENGATURAN) as SheetSnapshot;
+    const p = s.values.findIndex((r) => r[0] === 'Ambang' && r[1] === 'Kriteria berlaku');
+    expect(s.values.slice(p + 1, p + 6).map((r) => r[1])).toEqual(['Kritis', 'Perlu Perhatian', 'Mendekati Target', 'Tercapai', 'Melampaui']);
   });
 
-  test('unreadable values fall back to the defaults', () => {
+  test('unreadable settings fall back to the defaults and are named at their cell', () => {
     const wb: WorkbookSnapshot = {
       host: 'sheets',
       sheets: [
@@ -761,7 +722,8 @@ describe('bacaPengaturan', () => {
           values: [
             ['Batas atas capaian', 'tidak ada'],
             ['Rumus polaritas negatif', 'entah'],
-            [LABEL_MODE_KRITERIA, 'tabel'],
+            ['Periode', 'mingguan'],
+            ['Preset kriteria', 'Tabel sendiri'],
             ['Batas bawah', 'Kriteria', 'Warna'],
             [50, 'Kurang'],
             [40, 'Turun'],
@@ -769,17 +731,16 @@ describe('bacaPengaturan', () => {
         },
       ],
     };
-    const p = bacaPengaturan(wb);
-    expect(p.batasAtas).toBeNull();
-    expect(p.rumusNegatif).toBe('selisih');
-    expect(p.kriteria).toBe(DEFAULT_PENGATURAN.kriteria); // bounds not increasing → defaults
-    expect(p.skala).toBe(DEFAULT_PENGATURAN.skala);
+    const m = bacaModelPengaturan(wb);
+    expect([m.aturan.batasAtas, m.aturan.rumusNegatif, m.jenisPeriode]).toEqual([null, 'selisih', 'triwulan']);
+    expect(m.aturan.kriteria).toBe(DEFAULT_PENGATURAN.kriteria); // bounds not increasing → defaults
+    expect(m.kriteriaGalat).not.toBeNull();
+    expect(m.masalah.map((x) => [x.baris, x.kolom])).toEqual([
+      [2, 1],
+      [0, 1],
+      [1, 1],
+    ]);
+    expect(m.masalah.map((x) => x.pesan).join(' ')).toContain('"mingguan"');
   });
 });
 
-test('kolom Kode di PK berformat teks: "01" atau "1.10" yang diketik tetap seperti diketik', () => {
-  const plan = rencana({ host: 'excel', sheets: [] }, false);
-  const kode = PK_KOLOM.indexOf('Kode');
-  const op = plan.ops.find((o) => o.op === 'format' && o.sheet === SHEET.PK && o.numberFormat === '@');
-  expect(op && op.op === 'format' ? op.range : '').toMatch(new RegExp(`^${String.fromCharCode(65 + kode)}\\d+:${String.fromCharCode(65 + kode)}\\d+$`));
-});

@@ -29,6 +29,7 @@ export function specAnggaran(c: KonteksAnggaran): SpecTabel {
     headers,
     jenis: (h) => (h === 'Realisasi Anggaran' ? 'isian' : ['No', 'Sasaran', 'Pagu'].includes(h) ? 'tetap' : 'rumus'),
     kunciDari: bakuTeks,
+    judulLama: [/^Ketik Realisasi Anggaran \(kolom [A-Z]+\)\. Sasaran dan Pagu diambil dari PK/],
     judul: () => {
       const w = headers.length;
       const baris = (x: WriteValue): WriteValue[] => [x, ...Array(w - 1).fill(null)];

@@ -43,6 +43,8 @@ export function specPengukuran(c: KonteksPengukuran): SpecTabel {
     headers,
     jenis: (h) => (['Target', 'Realisasi', 'Capaian', 'Kriteria', 'Rumus', 'NPS Sasaran', 'Kriteria Sasaran'].includes(h) ? 'rumus' : 'tetap'),
     kunciDari: kunciKode,
+    // An earlier template had realisasi typed here.
+    judulLama: [/^Ketik Realisasi \(kolom [A-Z]+\)\. Kolom lain diambil dari lembar PK/],
     judul: () => {
       const w = headers.length;
       const baris = (x: WriteValue): WriteValue[] => [x, ...Array(w - 1).fill(null)];

@@ -92,6 +92,8 @@ export function specRapk(c: KonteksRapk, n: number): SpecTabel {
     headers,
     jenis: jenisKolomRapk,
     kunciDari: kunciKode,
+    // "Buat Tabel RAPK", the button's earlier name.
+    judulLama: [/^Dibuat dari lembar PK\. Ketik Pembilang \(a\) dan Penyebut \(b\).*klik Buat Tabel RAPK lagi/],
     judul: (t) => {
       const w = headers.length;
       const baris = (x: WriteValue): WriteValue[] => [x, ...Array(w - 1).fill(null)];

@@ -67,6 +67,8 @@ export function specRenstra(c: KonteksRenstra): SpecTabel {
       return 'tetap';
     },
     kunciDari: kunciKode,
+    // An earlier template: the example's title, and "type every year's realisasi here".
+    judulLama: [/^Renstra: target dan realisasi per tahun \(contoh: /, /^Ubah tahun awal: judul kolom ikut berubah\. Ketik target dan realisasi tiap tahun\.$/],
     judul: () => {
       const w = headers.length;
       const baris = (...x: WriteValue[]): WriteValue[] => [...x, ...Array(w - x.length).fill(null)];

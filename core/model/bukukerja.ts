@@ -47,7 +47,7 @@ export const CIRI_ANGGARAN: CiriTabel = {
 export function ciriRenstra(tahun: number[]): CiriTabel {
   return {
     wajib: ['Kode', 'Indikator'],
-    dikenal: ['No', ...RENSTRA_KOLOM_TETAP, ...tahun.flatMap((y) => [`Target ${y}`, `Realisasi ${y}`]), ...RENSTRA_RINGKASAN],
+    dikenal: ['No', ...RENSTRA_KOLOM_TETAP, ...tahun.flatMap((y) => [`Target ${y}`, `Realisasi ${y}`]), ...RENSTRA_RINGKASAN, 'Polaritas berlaku'],
     kunci: 'Kode',
     nama: 'Indikator',
     no: 'No',
