@@ -70,9 +70,11 @@ function expectTabel5(kode: string, got: unknown, tabel5: number): void {
 /** The summary below the Pengukuran table: its rows by perspektif label, with the sheet row of each. */
 function ringkasan(b: Buku): { rows: Array<{ r: number; label: CellInput; nps: CellInput; kriteria: CellInput; bobot: CellInput }>; header: number } {
   const s = b.lembar(SHEET.PENGUKURAN) as SheetSnapshot;
-  const header = s.values.findIndex((row) => PENGUKURAN_RINGKASAN_KOLOM.every((h, i) => row[i] === h));
+  // Under the Perspektif column (B–E).
+  const k = 1;
+  const header = s.values.findIndex((row) => PENGUKURAN_RINGKASAN_KOLOM.every((h, i) => row[k + i] === h));
   const rows = [];
-  for (let r = header + 1; r < s.values.length && s.values[r]?.[0]; r++) rows.push({ r, label: s.values[r][0], nps: s.values[r][1], kriteria: s.values[r][2], bobot: s.values[r][3] ?? null });
+  for (let r = header + 1; r < s.values.length && s.values[r]?.[k]; r++) rows.push({ r, label: s.values[r][k], nps: s.values[r][k + 1], kriteria: s.values[r][k + 2], bobot: s.values[r][k + 3] ?? null });
   return { rows, header };
 }
 
@@ -82,7 +84,7 @@ const org = (b: Buku): CellInput => ringkasan(b).rows.find((x) => x.label === LA
 function bobot(b: Buku, perspektif: string, v: string | number | null): void {
   const x = ringkasan(b).rows.find((y) => y.label === perspektif);
   if (!x) throw new Error(`perspektif ${perspektif} tidak ada di ringkasan`);
-  b.isiSel(SHEET.PENGUKURAN, x.r, 3, v);
+  b.isiSel(SHEET.PENGUKURAN, x.r, 4, v);
 }
 
 // ---------------------------------------------------------------------------
@@ -102,7 +104,7 @@ describe('Sisipkan templat: PK dan Pengaturan', () => {
     expect(b.lembar(SHEET.PK)!.values[BARIS_HEADER]).toEqual([...PK_KOLOM]);
     const lists = plan.ops.filter((o) => o.op === 'validationList' && o.sheet === SHEET.PK);
     expect(lists.map((o) => (o as { range: string }).range)).toEqual(['B5:B204', 'F5:F204', 'H5:H204', 'I5:I204', 'K5:K204']);
-    expect(plan.ops).toContainEqual({ op: 'freeze', sheet: SHEET.PK, rows: 4, cols: 0 });
+    expect(plan.ops).toContainEqual({ op: 'freeze', sheet: SHEET.PK, rows: 4, cols: 5 });
     expect(cekRencana({ host, sheets: [] }, plan)).toBeNull();
     // English names and "," outside text; the host's form of Kinerja's names.
     const rumus = rumusDari(plan).map((f) => f.replace(/"(?:[^"]|"")*"/g, '""'));
@@ -375,8 +377,8 @@ test('the Sheets form of the example (no namespace) computes the same numbers in
     expect(galat).toEqual([]);
   }
   const uk = nilaiLembar(hf, SHEET.PENGUKURAN) as unknown[][];
-  const o = uk.find((r) => r[0] === LABEL_ORGANISASI) as unknown[];
-  expect(r2(o[1])).toBe(ORGANISASI_NPS_2019);
+  const o = uk.find((r) => r[1] === LABEL_ORGANISASI) as unknown[];
+  expect(r2(o[2])).toBe(ORGANISASI_NPS_2019);
 });
 
 test('without Kinerja\'s functions (Excel or Sheets without the add-in, LibreOffice) the example shows every number: no error cell, Tabel 4 and 5, 106,37', () => {
@@ -402,8 +404,8 @@ test('without Kinerja\'s functions (Excel or Sheets without the add-in, LibreOff
       expectTabel5(ind.kode, baca(SHEET.RENSTRA, ind.kode, 'Capaian terhadap target akhir Renstra'), ind.capaianTabel5);
     }
     for (const x of SASARAN_2019) expect(r2(baca(SHEET.PENGUKURAN, INDIKATOR_2019.find((i) => i.sasaranNo === x.no)!.kode, 'NPS Sasaran'))).toBe(x.npsTabel4);
-    const o = (nilaiLembar(hf, SHEET.PENGUKURAN) as unknown[][]).find((r) => r[0] === LABEL_ORGANISASI) as unknown[];
-    expect([r2(o[1]), o[2]]).toEqual([ORGANISASI_NPS_2019, 'Baik']);
+    const o = (nilaiLembar(hf, SHEET.PENGUKURAN) as unknown[][]).find((r) => r[1] === LABEL_ORGANISASI) as unknown[];
+    expect([r2(o[2]), o[3]]).toEqual([ORGANISASI_NPS_2019, 'Baik']);
   } finally {
     HyperFormula.registerFunctionPlugin(KinerjaPlugin);
   }
@@ -545,8 +547,8 @@ describe('bobot perspektif in the Pengukuran summary', () => {
     const b = new Buku(null, { mesin: 'sim' });
     b.terapkan(plan);
     const { header } = ringkasan(b);
-    expect(plan.ops).toContainEqual(expect.objectContaining({ op: 'format', sheet: SHEET.PENGUKURAN, range: `D${header + 2}:D${header + 4}`, background: '#FFF9E6' }));
-    expect(String(b.lembar(SHEET.PENGUKURAN)!.values[header - 1][0])).toContain('Bobot perspektif: kosong = sama rata; isi mis. 30/25/15/30');
+    expect(plan.ops).toContainEqual(expect.objectContaining({ op: 'format', sheet: SHEET.PENGUKURAN, range: `E${header + 2}:E${header + 4}`, background: '#FFF9E6' }));
+    expect(String(b.lembar(SHEET.PENGUKURAN)!.values[header - 1][1])).toContain('Bobot perspektif: kosong = sama rata; isi mis. 30/25/15/30');
   });
 
   test('30/25/15 gives the weighted mean of the Tabel 4 perspektif NPS; kept by the next click; clearing them gives 106,37 again', () => {
