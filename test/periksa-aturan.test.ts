@@ -452,6 +452,14 @@ ujiAturan(
         buku: (b) => b.dengan([[b.rapk('IK01', C12), `=ROUND(${b.rapk('IK01', R12).sel}/${b.rapk('IK01', rapkTargetHeader('B12')).sel}*100,0)`]]),
         temuan: (b) => [di('capaian-berbeda', b.rapk('IK01', C12), ['Rumus di', '98', 'tampaknya diubah'])],
       },
+      {
+        judul: 'rumus Kinerja yang tidak diubah menghasilkan nilai lain (dibaca dari host)',
+        buku: (b) => b.dengan([], (wb) => {
+          const a = b.ringkasan('Organisasi', 2);
+          lembarSnap(wb, a.sheet).values[a.row][a.col] = 'Cukup';
+        }),
+        temuan: (b) => [di('kriteria-berbeda', b.ringkasan('Organisasi', 2), ['Rumus Kinerja di', '"Cukup"', '106,37 termasuk "Baik"', 'laporkan'])],
+      },
       { judul: 'kriteria diketik lain', buku: (b) => b.dengan([[b.rapk('IK01', K12), 'Sangat Baik']]), temuan: (b) => [di('kriteria-berbeda', b.rapk('IK01', K12), ['"Sangat Baik"', '"Baik"', 'BPOM Tabel 3'])] },
       { judul: 'kriteria bukan pita', buku: (b) => b.dengan([[b.rapk('IK01', K12), 'Bagus']]), temuan: (b) => [di('kriteria-tidak-dikenal', b.rapk('IK01', K12), ['"Bagus"', 'Sangat Kurang'])] },
       { judul: 'NPS sasaran RAPK diketik', buku: (b) => b.dengan([[b.rapk('IK08', rapkNpsHeader('B12')), 109.03]]), temuan: (b) => [di('nps-berbeda', b.rapk('IK08', rapkNpsHeader('B12')), ['109,03', '109,04'])] },

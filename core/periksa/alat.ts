@@ -5,7 +5,10 @@
 import { CellInput, CellOutput, ERROR_TEXT, bakuTeks, formatAngka, isKError, kutip, parseCell } from '../values';
 import { WriteValue } from '../workbook';
 
-/** A value as a message shows it: numbers Indonesian-style, text quoted, blank as "kosong". */
+/**
+ * A cell's value as a message shows it: numbers Indonesian-style, text quoted,
+ * blank as "kosong", an error as its code (a host's own error text is English).
+ */
 export function tampil(v: CellInput): string {
   const p = parseCell(v);
   switch (p.kind) {
@@ -16,8 +19,13 @@ export function tampil(v: CellInput): string {
     case 'text':
       return kutip(p.text);
     case 'error':
-      return `${ERROR_TEXT[p.error.code]} (${p.error.message})`;
+      return ERROR_TEXT[p.error.code];
   }
+}
+
+/** A computed value as the sheets show it: a number with two decimals, anything else as tampil(). */
+export function tampilHitung(v: CellInput): string {
+  return typeof v === 'number' ? dua(v) : tampil(v);
 }
 
 /** A computed number with two decimals, as the sheets show capaian and NPS: 106,37. */

@@ -19,10 +19,11 @@ import { rapkBlok, rapkNpsHeader, rapkTargetHeader } from '../layout';
 import { a1, sheetRef } from '../workbook';
 import { TOMBOL_PERBARUI } from '../perbarui';
 import { jenisKolomRapk } from '../lembar/rapk';
+import { rumusBaku } from '../tabel';
 import { hitungEfisiensi, hitungNps, hitungNpsOrganisasi, hitungRataKelompok, hitungSerapan, hitungTargetPeriode } from '../rumus';
 import { Sel } from '../model/lembar';
 import { BarisLama, TabelLama } from '../model/tabel';
-import { TOLERANSI, cocok, sebut, tampil, tampilHarap } from './alat';
+import { TOLERANSI, cocok, sebut, tampil, tampilHarap, tampilHitung } from './alat';
 import { ukurRapk } from './hitung';
 import { Konteks } from './konteks';
 import { aturan, Lapor } from './jenis';
@@ -42,6 +43,8 @@ interface SelHitung {
   /** How it is computed, for the message ("R / T × 100 dengan realisasi 53,36 dan target 54,3"). */
   cara?: string;
   tol?: number;
+  /** The formula Perbarui writes in this cell, when known: a formula still Kinerja's own is not "changed". */
+  rumusKita?: string;
 }
 
 /** A cell's shown value as a formula reads it (an error text is that error). */
@@ -76,7 +79,7 @@ function nilaiSel(k: Konteks, x: SelHitung, lapor: Lapor<KodeHitungan>, nol: Set
   const sel = a1(x.baris, x.kolom);
   const dinilai = x.harap !== undefined;
   const beda = dinilai && !cocok(s.nilai, x.harap as CellOutput, x.tol ?? 0);
-  const hasil = dinilai ? `${x.cara ? `${x.cara} = ` : ''}${tampilHarap(x.harap as CellOutput)}` : '';
+  const hasil = dinilai ? `${x.cara ? `${x.cara}${x.cara.endsWith('termasuk') ? ' ' : ' = '}` : ''}${tampilHarap(x.harap as CellOutput)}` : '';
   const pulihkan = `hapus nilai ketikan di ${sel} lalu klik "${TOMBOL_PERBARUI}" agar rumus Kinerja ditulis lagi (nilai ketikan disimpan di RAPK Arsip)`;
   if (ketik) {
     const p = parseCell(s.nilai);
@@ -114,12 +117,16 @@ function nilaiSel(k: Konteks, x: SelHitung, lapor: Lapor<KodeHitungan>, nol: Set
   }
   if (!beda || nol.has(`${x.sheet.toLowerCase()}!${sel}`)) return; // the formula gives what it should, or kosong-nol.ts says why
   const kodeBeda = KODE_BEDA[x.jenis];
+  const apa = /^[A-Z]{2}/.test(x.apa) ? x.apa : x.apa.charAt(0).toLowerCase() + x.apa.slice(1);
+  const milikKita = x.rumusKita !== undefined && rumusBaku(s.rumus) === rumusBaku(x.rumusKita);
   lapor({
     kode: kodeBeda ?? 'rumus-diubah',
     sheet: x.sheet,
     sel,
-    pesan: `Rumus di ${sel} menghasilkan ${x.apa.charAt(0).toLowerCase()}${x.apa.slice(1)} ${tampil(s.nilai)}, padahal ${hasil}.`,
-    saran: `Rumus di ${sel} tampaknya diubah: klik "${TOMBOL_PERBARUI}" untuk menulis rumus Kinerja lagi (rumus Anda sendiri sebaiknya di kolom kanan tabel).`,
+    pesan: `Rumus ${milikKita ? 'Kinerja ' : ''}di ${sel} menghasilkan ${apa} ${tampil(s.nilai)}, padahal ${hasil}.`,
+    saran: milikKita
+      ? `Rumus di ${sel} masih rumus Kinerja, tetapi hasilnya berbeda dengan perhitungan Kinerja: periksa sel-sel yang dibacanya (mis. galat di baris lain), dan laporkan kasus ini ke pengelola Kinerja.`
+      : `Rumus di ${sel} tampaknya diubah: klik "${TOMBOL_PERBARUI}" untuk menulis rumus Kinerja lagi (rumus Anda sendiri sebaiknya di kolom kanan tabel).`,
   });
 }
 
@@ -158,7 +165,7 @@ function rapk(k: Konteks, tambah: (x: SelHitung) => void): void {
       if (c === undefined || !s || typeof v !== 'string' || !v.startsWith('=')) continue;
       const jenisKolom = jenisKolomRapk(header);
       if (jenisKolom === 'isian') continue; // Realisasi: typed realisasi are the user's
-      const x: SelHitung = { sheet: t.nama, baris: row.baris, kolom: c, sel: s, jenis: 'lain', apa: `${header} indikator ${nama}` };
+      const x: SelHitung = { sheet: t.nama, baris: row.baris, kolom: c, sel: s, jenis: 'lain', apa: `${header} indikator ${nama}`, rumusKita: v };
       const q = header.replace(/^.* (B\d+)$/, '$1');
       const qi = periode.indexOf(q);
       if (jenisKolom === 'target') {
@@ -179,7 +186,7 @@ function rapk(k: Konteks, tambah: (x: SelHitung) => void): void {
         const cap = row.sel[rapkBlok(q)[3]]?.nilai ?? null;
         if (!k.pengaturanRusak.kriteria) {
           x.harap = kriteriaDari(k, nilai(cap));
-          x.cara = `capaian ${tampil(cap)} termasuk`;
+          x.cara = `capaian ${tampilHitung(cap)} termasuk`;
         }
       } else if (qi >= 0 && header === rapkNpsHeader(q)) {
         x.jenis = 'nps';
@@ -216,7 +223,7 @@ function pengukuran(k: Konteks, tambah: (x: SelHitung) => void): void {
       const c = t.kolom[header];
       const s = row.sel[header];
       if (c === undefined || !s || typeof v !== 'string' || !v.startsWith('=')) continue;
-      const x: SelHitung = { sheet: t.nama, baris: row.baris, kolom: c, sel: s, jenis: 'lain', apa: `${header} indikator ${nama}` };
+      const x: SelHitung = { sheet: t.nama, baris: row.baris, kolom: c, sel: s, jenis: 'lain', apa: `${header} indikator ${nama}`, rumusKita: v };
       const f = sumber[header];
       if (f && r) {
         x.jenis = header === 'Capaian' ? 'capaian' : header === 'Kriteria' ? 'kriteria' : 'lain';
@@ -243,7 +250,7 @@ function pengukuran(k: Konteks, tambah: (x: SelHitung) => void): void {
         const nps = row.sel['NPS Sasaran']?.nilai ?? null;
         if (!k.pengaturanRusak.kriteria) {
           x.harap = kriteriaDari(k, nilai(nps));
-          x.cara = `NPS ${tampil(nps)} termasuk`;
+          x.cara = `NPS ${tampilHitung(nps)} termasuk`;
         }
       }
       tambah(x);
@@ -258,7 +265,9 @@ function pengukuran(k: Konteks, tambah: (x: SelHitung) => void): void {
   const per = ring.rows.filter((y) => !y.organisasi);
   for (const y of ring.rows) {
     const apa = y.organisasi ? 'NPS organisasi' : `NPS perspektif ${kutip(y.label)}`;
-    const nps: SelHitung = { sheet: t.nama, baris: y.baris, kolom: ring.kolomAwal + 1, sel: y.nps, jenis: 'nps', apa, tol: TOLERANSI };
+    const tulis = k.harapRingkasan(y.baris);
+    const rumusKita = (i: number): string | undefined => (typeof tulis?.[i] === 'string' && String(tulis[i]).startsWith('=') ? String(tulis[i]) : undefined);
+    const nps: SelHitung = { sheet: t.nama, baris: y.baris, kolom: ring.kolomAwal + 1, sel: y.nps, jenis: 'nps', apa, tol: TOLERANSI, rumusKita: rumusKita(1) };
     if (y.organisasi) {
       const bobot = per.map((z) => z.bobot.nilai);
       nps.harap = hitungNpsOrganisasi(per.map((z) => z.label), per.map((z) => nilai(z.nps.nilai)), ring.adaBobot ? bobot : per.map(() => null));
@@ -268,10 +277,10 @@ function pengukuran(k: Konteks, tambah: (x: SelHitung) => void): void {
       nps.cara = 'rata-rata NPS sasarannya';
     }
     tambah(nps);
-    const krit: SelHitung = { sheet: t.nama, baris: y.baris, kolom: ring.kolomAwal + 2, sel: y.kriteria, jenis: 'kriteria', apa: `Kriteria ${y.organisasi ? 'organisasi' : `perspektif ${kutip(y.label)}`}` };
+    const krit: SelHitung = { sheet: t.nama, baris: y.baris, kolom: ring.kolomAwal + 2, sel: y.kriteria, jenis: 'kriteria', apa: `Kriteria ${y.organisasi ? 'organisasi' : `perspektif ${kutip(y.label)}`}`, rumusKita: rumusKita(2) };
     if (!k.pengaturanRusak.kriteria) {
       krit.harap = kriteriaDari(k, nilai(y.nps.nilai));
-      krit.cara = `NPS ${tampil(y.nps.nilai)} termasuk`;
+      krit.cara = `NPS ${tampilHitung(y.nps.nilai)} termasuk`;
     }
     tambah(krit);
   }
@@ -296,7 +305,7 @@ function anggaran(k: Konteks, tambah: (x: SelHitung) => void): void {
       const c = t.kolom[header];
       const s = row.sel[header];
       if (c === undefined || !s || typeof w !== 'string' || !w.startsWith('=')) continue;
-      const x: SelHitung = { sheet: t.nama, baris: row.baris, kolom: c, sel: s, jenis: 'lain', apa: `${header} ${nama}` };
+      const x: SelHitung = { sheet: t.nama, baris: row.baris, kolom: c, sel: s, jenis: 'lain', apa: `${header} ${nama}`, rumusKita: w };
       if (header === 'Serapan') {
         x.jenis = 'serapan';
         x.harap = hitungSerapan(v('Realisasi Anggaran'), v('Pagu'));
@@ -313,7 +322,7 @@ function anggaran(k: Konteks, tambah: (x: SelHitung) => void): void {
         x.jenis = header === 'Kategori' ? 'kategori' : 'lain';
         x.harap = hitungEfisiensi(header === 'Kategori' ? 'kategori' : header, v('Capaian Output'), v('Serapan'));
         x.tol = 1e-6;
-        x.cara = `${header === 'Kategori' ? 'kategori dari ' : ''}IE = capaian output ${tampil(v('Capaian Output'))} / serapan ${tampil(v('Serapan'))}${header === 'TE' ? ', TE = (IE − 1) / 1' : header === 'Kategori' ? ' (Efisien bila IE ≥ 1)' : ''}`;
+        x.cara = `${header === 'Kategori' ? 'kategori dari ' : ''}IE = capaian output ${tampilHitung(v('Capaian Output'))} / serapan ${tampilHitung(v('Serapan'))}${header === 'TE' ? ', TE = (IE − 1) / 1' : header === 'Kategori' ? ' (Efisien bila IE ≥ 1)' : ''}`;
       }
       tambah(x);
     }

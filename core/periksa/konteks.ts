@@ -21,7 +21,7 @@ import { Susunan, susunPk } from '../susun';
 import { KonteksRumus } from '../rumus';
 import { TataPengaturan, refPengaturan, refSetelan } from '../lembar/pengaturan';
 import { barisRapk } from '../lembar/rapk';
-import { barisPengukuran, realisasiKetikanLama } from '../lembar/pengukuran';
+import { barisPengukuran, realisasiKetikanLama, ringkasanPengukuran } from '../lembar/pengukuran';
 import { barisAnggaran } from '../lembar/anggaran';
 import { RENSTRA_TAHUN, barisRenstra, headerRenstra, realisasiTahunKetikan } from '../lembar/renstra';
 import { BarisRencana } from '../tabel';
@@ -73,6 +73,8 @@ export interface Konteks {
   harapTampilan(t: Tampilan, row: BarisLama): Harapan | null;
   /** The view was written by an earlier Kinerja: realisasi typed in it (Perbarui moves them to the RAPK). */
   tampilanLama(t: Tampilan): boolean;
+  /** What Perbarui would write on a row of the summary below Pengukuran (Perspektif, NPS, Kriteria, Bobot), by sheet row. */
+  harapRingkasan(baris: number): WriteValue[] | null;
 }
 
 /** Settings rows as the formulas would reference them (only the formula text depends on it). */
@@ -117,12 +119,22 @@ export function buatKonteks(m: BukuKerja): Konteks {
   const s = pk && pk.baris.length ? susunPk(pk) : null;
   const susun = s && s.ok ? s : null;
 
+  const targetPecahan = (b: BarisPk): 'format' | 'satuan' | 'format-besar' | null => {
+    const t = b.urai.target;
+    if (t.jenis !== 'angka' || t.persen || t.nilai === 0) return null;
+    if (formatPersen(b.formatTarget)) return Math.abs(t.nilai) <= 1 ? 'format' : 'format-besar';
+    if (satuanPersen(b.satuan) && t.nilai > 0 && t.nilai <= 1) return 'satuan';
+    return null;
+  };
+
   const bermasalahPk = (b: BarisPk, f: FieldPk): boolean => {
     const u = b.urai;
     switch (f) {
       case 'target': {
         const t = u.target;
         if (t.jenis === 'kosong' || t.jenis === 'teks' || t.jenis === 'galat' || (t.jenis === 'angka' && t.nilai === 0)) return true;
+        // 100 % typed into the PK holds 1: the PK rule says "ketik 100"; until then nothing built from it is right.
+        if (targetPecahan(b) === 'format') return true;
         if (u.polaritas === 'rentang' && t.jenis !== 'rentang') return true;
         return u.pola === 'kumulatif' && (t.jenis === 'label' || t.jenis === 'rentang');
       }
@@ -136,14 +148,6 @@ export function buatKonteks(m: BukuKerja): Konteks {
         return isKError(u.pagu) || (typeof u.pagu === 'number' && u.pagu < 0);
     }
   };
-  const targetPecahan = (b: BarisPk): 'format' | 'satuan' | 'format-besar' | null => {
-    const t = b.urai.target;
-    if (t.jenis !== 'angka' || t.persen || t.nilai === 0) return null;
-    if (formatPersen(b.formatTarget)) return Math.abs(t.nilai) <= 1 ? 'format' : 'format-besar';
-    if (satuanPersen(b.satuan) && t.nilai > 0 && t.nilai <= 1) return 'satuan';
-    return null;
-  };
-
   const masalahDi = (k: KunciSetelan): boolean => m.pengaturan.masalah.some((x) => x.baris === p.setelan[k]?.baris && x.kolom === 1);
   const pengaturanRusak = {
     batas: masalahDi('batasAtas'),
@@ -204,6 +208,19 @@ export function buatKonteks(m: BukuKerja): Konteks {
     const headers = t === 'pengukuran' ? [...PENGUKURAN_KOLOM] : t === 'anggaran' ? [...ANGGARAN_KOLOM] : headerRenstra(tahunAwal as number);
     return sebagaiHarapan(headers, b.isi(row.baris, tabel.kolomAwal));
   };
+  let ringkasan: Map<number, WriteValue[]> | null = null;
+  const harapRingkasan = (baris: number): WriteValue[] | null => {
+    const uk = m.pengukuran;
+    if (!susun || !uk) return null;
+    if (!ringkasan) {
+      ringkasan = new Map();
+      const kU = { k, rapk: rapkLetak, refPeriodeLaporan: ref('periodeLaporan'), refPreset: ref('presetKriteria'), refSpanduk: '""' };
+      const tempat = { nama: uk.nama, headerRow: uk.headerRow, kolomAwal: uk.kolomAwal, n: susun.baris.length, baru: false, barisJudul: null };
+      const op = ringkasanPengukuran(kU, tempat, susun, new Map()).ops.find((o) => o.op === 'setValues');
+      if (op && op.op === 'setValues') op.values.forEach((row, i) => ringkasan!.set(op.row + i, row));
+    }
+    return ringkasan.get(baris) ?? null;
+  };
   const lama: Partial<Record<Tampilan, boolean>> = {};
   const tampilanLama = (t: Tampilan): boolean => {
     lama[t] ??= t === 'pengukuran' ? realisasiKetikanLama(m.pengukuran).length > 0 : t === 'renstra' ? realisasiTahunKetikan(m.renstra, dalam ? tahun : null).length > 0 : false;
@@ -230,6 +247,7 @@ export function buatKonteks(m: BukuKerja): Konteks {
     harapRapk,
     harapTampilan,
     tampilanLama,
+    harapRingkasan,
   };
 }
 

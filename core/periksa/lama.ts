@@ -5,13 +5,14 @@
  * (or, when the RAPK already holds another value, keeps the RAPK's and archives
  * this one). Said once per sheet; the other checks of that sheet wait for the click.
  */
-import { batasiDaftar, kutip } from '../values';
+import { CellInput, batasiDaftar } from '../values';
 import { a1 } from '../workbook';
 import { rapkBlok } from '../layout';
 import { TOMBOL_PERBARUI } from '../perbarui';
 import { realisasiKetikanLama } from '../lembar/pengukuran';
 import { realisasiTahunKetikan } from '../lembar/renstra';
 import { TabelLama } from '../model/tabel';
+import { tampil } from './alat';
 import { aturan } from './jenis';
 
 export const aturanLama = aturan({
@@ -31,7 +32,7 @@ export const aturanLama = aturan({
       lapor({
         sheet: tabel.nama,
         sel: sel[0],
-        pesan: `${asal}: realisasi diketik di kolom ${header} lembar ${tabel.nama} (${batasiDaftar(isi.map((x, i) => `${x.kunciTeks} ${kutip(String(x.sel.nilai))} di ${sel[i]}`), 5)}). Lembar ini hanya menampilkan angka dari RAPK; realisasi diketik sekali, di RAPK.`,
+        pesan: `${asal}: realisasi diketik di kolom ${header} lembar ${tabel.nama} (${batasiDaftar(isi.map((x, i) => `${x.kunciTeks} ${tampil(x.sel.nilai as CellInput)} di ${sel[i]}`), 5)}). Lembar ini hanya menampilkan angka dari RAPK; realisasi diketik sekali, di RAPK.`,
         saran: `Klik "${TOMBOL_PERBARUI}": realisasi ini dipindahkan ke RAPK kolom ${kolomRapk} (bila RAPK sudah berisi nilai lain, nilai RAPK dipakai dan yang ini disimpan di RAPK Arsip), lalu lembar ini ditulis ulang dengan rumus.`,
       });
     };

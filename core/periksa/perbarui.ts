@@ -130,6 +130,13 @@ export const aturanPerbarui = aturan({
     const urutRapk = rapk.rows.filter((r, i) => k.rapkPerKunci.get(r.kunci) === r && rapk.rows.indexOf(r) === i);
     const urutPk = susun.baris.map((b) => b.pk.kunci).filter((x) => k.rapkPerKunci.has(x));
     const beda = urutRapk.findIndex((r, i) => r.kunci !== urutPk[i]);
+    // Each row's "Cek PK" reads the PK row it was made from: a row moved in the PK is read at its old place.
+    const pindah: Array<{ row: BarisLama; dulu: number; kini: number }> = [];
+    for (const row of urutRapk) {
+      const b = k.pkPerKunci.get(row.kunci);
+      const ref = (row.sel['Cek PK']?.rumus ?? '').match(/ISERROR\(\s*(?:'(?:[^']|'')+'|[^!(),\s]+)!\$?[A-Za-z]{1,3}\$?(\d+)\s*\)/);
+      if (b && ref && Number(ref[1]) !== b.baris + 1) pindah.push({ row, dulu: Number(ref[1]), kini: b.baris + 1 });
+    }
     if (beda >= 0) {
       const r = urutRapk[beda];
       lapor({
@@ -138,6 +145,15 @@ export const aturanPerbarui = aturan({
         sel: a1(r.baris, cK),
         pesan: `Urutan indikator di RAPK tidak sama dengan PK lagi: di baris ${r.baris + 1} ada ${r.kunciTeks}, padahal menurut PK di sini ${k.pkPerKunci.get(urutPk[beda])?.kode ?? urutPk[beda]}. Pengukuran dan NPS sasaran dikelompokkan menurut urutan ini.`,
         saran: klik(' untuk menyusun ulang RAPK dan setiap lembar mengikuti PK'),
+      });
+    } else if (pindah.length) {
+      const x = pindah[0];
+      lapor({
+        kode: 'rapk-urutan-beda',
+        sheet: rapk.nama,
+        sel: a1(x.row.baris, cK),
+        pesan: `Baris PK indikator ${x.row.kunciTeks} pindah (RAPK membacanya di baris ${x.dulu} lembar PK, sekarang di baris ${x.kini})${pindah.length > 1 ? `, juga ${batasiDaftar(pindah.slice(1).map((y) => y.row.kunciTeks))}` : ''}: kolom Cek PK dan judul RAPK menyatakan PK berubah. Urutan di RAPK tetap benar.`,
+        saran: klik(' agar RAPK membaca setiap baris PK di tempatnya yang baru'),
       });
     }
 
