@@ -174,7 +174,7 @@ export function bacaModelPengaturan(wb: WorkbookSnapshot): ModelPengaturan {
     // A label or skor there (column A alone holds the template's own note under the table).
     const luar = tabel.skala + KAPASITAS.skala + 1;
     const isi = (k: number): boolean => parseCell(nilaiDi(sheet, luar, k)).kind !== 'blank';
-    if (isi(1) || isi(2)) skalaLuar = { baris: luar, kolom: [0, 1, 2].find(isi) as number };
+    if (isi(1) || isi(2)) skalaLuar = { baris: luar, kolom: isi(1) ? 1 : 2 };
   }
   if (sheet && tabel.skala >= 0) {
     const rows = skalaTabel as CellInput[][];
