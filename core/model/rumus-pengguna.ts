@@ -35,6 +35,8 @@ export function panggilan(rumus: string, nama: readonly string[]): Array<{ fungs
   const dalamTeks = teksLiteral(rumus);
   let m: RegExpExecArray | null;
   while ((m = re.exec(rumus))) {
+    // The next call may start right inside this one's "(": look again from there.
+    re.lastIndex = m.index + m[0].length - 1;
     const mulai = m.index + m[1].length;
     if (dalamTeks(mulai)) continue;
     const args: string[] = [];

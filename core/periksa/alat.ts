@@ -65,7 +65,7 @@ export function hampir(x: number, y: number, tol = 1e-9): boolean {
 }
 
 /** What Kinerja writes, as a host reads it back: text written with a leading apostrophe is that text. */
-function dariTulis(v: WriteValue | CellOutput | CellInput): CellInput {
+export function dariTulis(v: WriteValue | CellOutput | CellInput): CellInput {
   if (typeof v === 'string' && v.startsWith("'")) return v.slice(1);
   return v as CellInput;
 }

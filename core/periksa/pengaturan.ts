@@ -11,6 +11,7 @@ import { bacaSkalaKualitatif } from '../formulas';
 import { CellInput, formatAngka, isKError, kutip, parseCell, parseNumberText } from '../values';
 import { a1 } from '../workbook';
 import { bacaPreset } from '../model/pengaturan';
+import { hampir } from './alat';
 import { aturan } from './jenis';
 
 /** How the native formulas compare a preset name: TRIM (inner runs of spaces one), case ignored. */
@@ -93,7 +94,7 @@ export const aturanPengaturan = aturan({
         const inti = parseNumberText(m[1]);
         if (!inti) return; // not read by Kinerja either: kriteriaGalat above
         const natif = angkaBatasNatif(m[1]);
-        if (natif !== null && natif === inti.value) return;
+        if (natif !== null && hampir(natif, inti.value)) return;
         const sel = a1(h + 1 + i, 0);
         lapor({
           kode: 'kriteria-batas-natif',

@@ -15,13 +15,13 @@
  * can't be right until the PK is, so it is not compared. A view is compared with
  * the RAPK it was written with, so a PK change is said once, at the RAPK.
  */
-import { batasiDaftar, bakuTeks, kutip } from '../values';
+import { CellInput, batasiDaftar, bakuTeks, kutip } from '../values';
 import { a1, sheetRef } from '../workbook';
 import { SHEET } from '../layout';
 import { TOMBOL_PERBARUI } from '../perbarui';
 import { jenisKolomRapk } from '../lembar/rapk';
 import { BarisLama, TabelLama } from '../model/tabel';
-import { cocok, tampil } from './alat';
+import { cocok, dariTulis, tampil } from './alat';
 import { FieldPk, Harapan, Tampilan } from './konteks';
 import { aturan } from './jenis';
 
@@ -50,7 +50,7 @@ function klik(lagi = ''): string {
 
 /** The value Perbarui would write, as the message shows it. */
 function tampilHarap(v: Harapan[string]): string {
-  return tampil(typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
+  return tampil(dariTulis(v));
 }
 
 /** Sasaran keys of the RAPK's rows, one per run (as Perbarui writes Anggaran: one row per sasaran). */
@@ -172,7 +172,10 @@ export const aturanPerbarui = aturan({
         if (c === undefined || !s) continue;
         const f = FIELD[header];
         if (f && k.bermasalahPk(b, f)) continue;
-        if (cocok(s.nilai, v)) continue;
+        // The Kode as written, case included (the row is found case-blind, but Cek PK and Perbarui write it exactly).
+        const persis = (x: CellInput): string => String(x ?? '').trim().replace(/\s+/g, ' ');
+        const sama = header === 'Kode' ? persis(s.nilai) === persis(dariTulis(v)) : cocok(s.nilai, v);
+        if (sama) continue;
         if (pertama < 0) pertama = c;
         bedaKolom.push(`${header} di RAPK ${tampil(s.nilai)}, di PK ${tampilHarap(v)}`);
       }
@@ -225,8 +228,11 @@ export const aturanPerbarui = aturan({
           const c = tabel.kolom[header];
           const s = row.sel[header];
           if (c === undefined || !s || !(header in h)) continue;
-          if (header === 'Bobot' && k.pkPerKunci.has(row.kunci) && k.bermasalahPk(k.pkPerKunci.get(row.kunci)!, 'bobot')) continue;
-          if (header === 'Polaritas' && k.pkPerKunci.has(row.kunci) && k.bermasalahPk(k.pkPerKunci.get(row.kunci)!, 'polaritas')) continue;
+          // A PK cell that is itself wrong is said at the PK: the view can't be right until it is.
+          const b = k.pkPerKunci.get(row.kunci);
+          if (header === 'Bobot' && b && k.bermasalahPk(b, 'bobot')) continue;
+          if (header === 'Polaritas' && b && k.bermasalahPk(b, 'polaritas')) continue;
+          if (header === 'Pagu' && pk.baris.some((x) => bakuTeks(x.sasaran || `(tanpa sasaran: ${x.kode})`) === row.kunci && k.bermasalahPk(x, 'pagu'))) continue;
           if (cocok(s.nilai, h[header])) continue;
           if (pertama < 0) pertama = c;
           bedaKolom.push(`${header} ${tampil(s.nilai)}, di PK ${tampilHarap(h[header])}`);
