@@ -115,7 +115,9 @@ function kosongBenar(sheet: SheetSnapshot, r: number, c: number): boolean {
 /** Every such formula in the sheets of the snapshot that carry formulas, whose cell shows a value. */
 export function bacaKosongJadiNol(wb: WorkbookSnapshot): RumusKosongNol[] {
   const out: RumusKosongNol[] = [];
-  const uji = new RegExp(`(${FUNGSI_KOSONG_NOL.join('|')})\\s*\\(`, 'i');
+  // A quick look at each call's first argument (a plain reference, up to the first separator);
+  // the full parse runs only where that reference is a truly empty cell.
+  const cepat = new RegExp(`(?:^|[^A-Za-z0-9_.])(?:KINERJA\\.|_xldudf_KINERJA_)?(?:${FUNGSI_KOSONG_NOL.join('|')})\\s*\\(\\s*([^,;()"]+?)\\s*[,;)]`, 'gi');
   for (const sheet of wb.sheets) {
     const fs = sheet.formulas;
     if (!fs) continue;
@@ -124,11 +126,20 @@ export function bacaKosongJadiNol(wb: WorkbookSnapshot): RumusKosongNol[] {
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         const f = row[c];
-        if (typeof f !== 'string' || !f.startsWith('=') || !uji.test(f)) continue;
+        if (typeof f !== 'string' || !f.startsWith('=')) continue;
         const nilai = nilaiDi(sheet, r, c);
         const p = parseCell(nilai);
         // Blank (or an error): the host handed the empty cell over as blank, or something else is wrong.
         if (p.kind === 'blank' || p.kind === 'error') continue;
+        cepat.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        let calon = false;
+        while (!calon && (m = cepat.exec(f))) {
+          const ref = bacaRefSel(m[1]);
+          const di = ref ? (ref.lembar === null ? sheet : getSheet(wb, ref.lembar)) : undefined;
+          calon = !!ref && !!di && kosongBenar(di, ref.baris, ref.kolom);
+        }
+        if (!calon) continue;
         for (const x of panggilan(f, FUNGSI_KOSONG_NOL)) {
           const ref = x.args[0] === undefined ? null : bacaRefSel(x.args[0]);
           if (!ref) continue;

@@ -4,6 +4,7 @@
  */
 import { CellInput, CellOutput, ERROR_TEXT, bakuTeks, formatAngka, isKError, kutip, parseCell } from '../values';
 import { WriteValue } from '../workbook';
+import { Pengaturan } from '../settings';
 
 /**
  * A cell's value as a message shows it: numbers Indonesian-style, text quoted,
@@ -96,3 +97,8 @@ export function tampilHarap(v: CellOutput): string {
 
 /** Tolerance for comparing a shown capaian, NPS or serapan with a recomputed one (percent points). */
 export const TOLERANSI = 0.005;
+
+/** The labels of the scales in use, for advice ("TMP/TW/WDP/WTP; D/C/CC/B/BB/A/AA"). */
+export function contohLabel(aturan: Pengaturan): string {
+  return aturan.skala.map((s) => s.label.map((l) => l.kode).join('/')).join('; ');
+}

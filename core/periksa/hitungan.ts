@@ -25,7 +25,7 @@ import { Sel } from '../model/lembar';
 import { BarisLama, TabelLama } from '../model/tabel';
 import { TOLERANSI, cocok, sebut, tampil, tampilHarap, tampilHitung } from './alat';
 import { ukurRapk } from './hitung';
-import { Konteks } from './konteks';
+import { Konteks, selBerumus } from './konteks';
 import { aturan, Lapor } from './jenis';
 
 type Jenis = 'capaian' | 'kriteria' | 'nps' | 'serapan' | 'kategori' | 'target' | 'lain';
@@ -130,6 +130,11 @@ function nilaiSel(k: Konteks, x: SelHitung, lapor: Lapor<KodeHitungan>, nol: Set
   });
 }
 
+/** The NPS of a sasaran's rows from their capaian column and Bobot, as shown. */
+function npsKelompok(g: BarisLama[], kolomCapaian: string): CellOutput {
+  return hitungNps(g.map((r) => nilai(r.sel[kolomCapaian]?.nilai ?? null)), g.map((r) => nilai(r.sel.Bobot?.nilai ?? null)));
+}
+
 /** Consecutive rows with the same Sasaran, as Perbarui groups them (the NPS formula sits on the first). */
 function kelompokSasaran(tabel: TabelLama): Map<number, BarisLama[]> {
   const out = new Map<number, BarisLama[]>();
@@ -159,10 +164,7 @@ function rapk(k: Konteks, tambah: (x: SelHitung) => void): void {
     const b = k.pkPerKunci.get(row.kunci);
     if (!h || !b) continue;
     const nama = sebut(row.kunciTeks, String(row.sel.Indikator?.nilai ?? '').trim());
-    for (const [header, v] of Object.entries(h)) {
-      const c = t.kolom[header];
-      const s = row.sel[header];
-      if (c === undefined || !s || typeof v !== 'string' || !v.startsWith('=')) continue;
+    for (const { header, kolom: c, sel: s, rumus: v } of selBerumus(t, row, h)) {
       const jenisKolom = jenisKolomRapk(header);
       if (jenisKolom === 'isian') continue; // Realisasi: typed realisasi are the user's
       const x: SelHitung = { sheet: t.nama, baris: row.baris, kolom: c, sel: s, jenis: 'lain', apa: `${header} indikator ${nama}`, rumusKita: v };
@@ -192,8 +194,7 @@ function rapk(k: Konteks, tambah: (x: SelHitung) => void): void {
         x.jenis = 'nps';
         const g = kelompok.get(row.baris);
         if (g) {
-          const cC = rapkBlok(q)[3];
-          x.harap = hitungNps(g.map((r) => nilai(r.sel[cC]?.nilai ?? null)), g.map((r) => nilai(r.sel.Bobot?.nilai ?? null)));
+          x.harap = npsKelompok(g, rapkBlok(q)[3]);
           x.tol = TOLERANSI;
           x.cara = `Σ(bobot × capaian ${q}) / Σ bobot sasaran ${kutip(String(row.sel.Sasaran?.nilai ?? ''))}`;
         }
@@ -219,10 +220,7 @@ function pengukuran(k: Konteks, tambah: (x: SelHitung) => void): void {
     // The RAPK row this one looks at (written at the same position), checked by its Kode.
     const rr = r ? posisiRapk.get(r.headerRow + 1 + i) : undefined;
     const kodeSama = rr !== undefined && String(rr.sel.Kode?.nilai ?? '').trim() === String(row.sel.Kode?.nilai ?? '').trim();
-    for (const [header, v] of Object.entries(h)) {
-      const c = t.kolom[header];
-      const s = row.sel[header];
-      if (c === undefined || !s || typeof v !== 'string' || !v.startsWith('=')) continue;
+    for (const { header, kolom: c, sel: s, rumus: v } of selBerumus(t, row, h)) {
       const x: SelHitung = { sheet: t.nama, baris: row.baris, kolom: c, sel: s, jenis: 'lain', apa: `${header} indikator ${nama}`, rumusKita: v };
       const f = sumber[header];
       if (f && r) {
@@ -239,7 +237,7 @@ function pengukuran(k: Konteks, tambah: (x: SelHitung) => void): void {
         x.jenis = 'nps';
         const g = kelompok.get(row.baris);
         if (g) {
-          x.harap = hitungNps(g.map((y) => nilai(y.sel.Capaian?.nilai ?? null)), g.map((y) => nilai(y.sel.Bobot?.nilai ?? null)));
+          x.harap = npsKelompok(g, 'Capaian');
           x.tol = TOLERANSI;
           x.cara = `Σ(bobot × capaian) / Σ bobot sasaran ${kutip(String(row.sel.Sasaran?.nilai ?? ''))}`;
           x.apa = `NPS sasaran ${kutip(String(row.sel.Sasaran?.nilai ?? ''))}`;
@@ -301,10 +299,7 @@ function anggaran(k: Konteks, tambah: (x: SelHitung) => void): void {
     if (!h) continue;
     const nama = `sasaran ${kutip(row.kunciTeks)}`;
     const v = (header: string): CellInput => nilai(row.sel[header]?.nilai ?? null);
-    for (const [header, w] of Object.entries(h)) {
-      const c = t.kolom[header];
-      const s = row.sel[header];
-      if (c === undefined || !s || typeof w !== 'string' || !w.startsWith('=')) continue;
+    for (const { header, kolom: c, sel: s, rumus: w } of selBerumus(t, row, h)) {
       const x: SelHitung = { sheet: t.nama, baris: row.baris, kolom: c, sel: s, jenis: 'lain', apa: `${header} ${nama}`, rumusKita: w };
       if (header === 'Serapan') {
         x.jenis = 'serapan';
@@ -336,11 +331,8 @@ function renstra(k: Konteks, tambah: (x: SelHitung) => void): void {
     const h = k.harapTampilan('renstra', row);
     if (!h) continue;
     const nama = sebut(row.kunciTeks, String(row.sel.Indikator?.nilai ?? '').trim());
-    for (const [header, w] of Object.entries(h)) {
-      const c = t.kolom[header];
-      const s = row.sel[header];
-      if (c === undefined || !s || typeof w !== 'string' || !w.startsWith('=')) continue;
-      // Only a value typed over a formula is said here (the comparisons read the typed years).
+    // Only a value typed over a formula is said here (the comparisons read the typed years).
+    for (const { header, kolom: c, sel: s } of selBerumus(t, row, h)) {
       tambah({ sheet: t.nama, baris: row.baris, kolom: c, sel: s, jenis: 'lain', apa: `${header} indikator ${nama}` });
     }
   }

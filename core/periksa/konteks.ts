@@ -178,11 +178,19 @@ export function buatKonteks(m: BukuKerja): Konteks {
   const tahunAwal = m.renstraTahunAwal;
   const dalam = tahun !== null && tahunAwal !== null && tahun >= tahunAwal && tahun < tahunAwal + RENSTRA_TAHUN;
 
+  // Each row's cells are built once (their formula text is long), whichever rule asks first.
+  const simpan = new Map<string, Map<BarisLama, Harapan | null>>();
+  const sekali = (lembar: string, row: BarisLama, buat: () => Harapan | null): Harapan | null => {
+    let x = simpan.get(lembar);
+    if (!x) simpan.set(lembar, (x = new Map()));
+    if (!x.has(row)) x.set(row, buat());
+    return x.get(row) as Harapan | null;
+  };
   const harapRapk = (row: BarisLama): Harapan | null => {
     if (!susun || !pk || !rapk || !pkPerKunci.has(row.kunci)) return null;
     rencanaRapk ??= peta(barisRapk({ k, pk, periode: p.periode, jenisPeriode: p.jenisPeriode, refPeriode: ref('periode') }, susun.baris, { periodeLama: m.rapkPeriode, kolomLama: rapk.kolom, adaRumus: rapk.adaRumus }));
     const b = rencanaRapk.get(row.kunci);
-    return b ? sebagaiHarapan(headerRapk, b.isi(row.baris, rapk.kolomAwal)) : null;
+    return b ? sekali('rapk', row, () => sebagaiHarapan(headerRapk, b.isi(row.baris, rapk.kolomAwal))) : null;
   };
   const tabelTampilan = (t: Tampilan): TabelLama | null => (t === 'pengukuran' ? m.pengukuran : t === 'anggaran' ? m.anggaran : m.renstra);
   const harapTampilan = (t: Tampilan, row: BarisLama): Harapan | null => {
@@ -205,8 +213,8 @@ export function buatKonteks(m: BukuKerja): Konteks {
     }
     const b = r.get(row.kunci);
     if (!b) return null;
-    const headers = t === 'pengukuran' ? [...PENGUKURAN_KOLOM] : t === 'anggaran' ? [...ANGGARAN_KOLOM] : headerRenstra(tahunAwal as number);
-    return sebagaiHarapan(headers, b.isi(row.baris, tabel.kolomAwal));
+    const headers = t === 'pengukuran' ? PENGUKURAN_KOLOM : t === 'anggaran' ? ANGGARAN_KOLOM : headerRenstra(tahunAwal as number);
+    return sekali(t, row, () => sebagaiHarapan(headers, b.isi(row.baris, tabel.kolomAwal)));
   };
   let ringkasan: Map<number, WriteValue[]> | null = null;
   const harapRingkasan = (baris: number): WriteValue[] | null => {
@@ -249,6 +257,16 @@ export function buatKonteks(m: BukuKerja): Konteks {
     tampilanLama,
     harapRingkasan,
   };
+}
+
+/** The cells of a row where Perbarui writes a formula (and the table has the column): header, column, cell, formula. */
+export function* selBerumus(t: TabelLama, row: BarisLama, h: Harapan): Generator<{ header: string; kolom: number; sel: BarisLama['sel'][string]; rumus: string }> {
+  for (const [header, v] of Object.entries(h)) {
+    const kolom = t.kolom[header];
+    const sel = row.sel[header];
+    if (kolom === undefined || !sel || typeof v !== 'string' || !v.startsWith('=')) continue;
+    yield { header, kolom, sel, rumus: v };
+  }
 }
 
 /** A cell read from a snapshot is blank. */

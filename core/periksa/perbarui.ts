@@ -22,7 +22,7 @@ import { TOMBOL_PERBARUI } from '../perbarui';
 import { jenisKolomRapk } from '../lembar/rapk';
 import { BarisLama, TabelLama } from '../model/tabel';
 import { cocok, dariTulis, tampil } from './alat';
-import { FieldPk, Harapan, Tampilan } from './konteks';
+import { FieldPk, Harapan, Tampilan, selBerumus } from './konteks';
 import { aturan } from './jenis';
 
 const FIELD: Record<string, FieldPk> = {
@@ -127,7 +127,7 @@ export const aturanPerbarui = aturan({
         saran: `Klik "${TOMBOL_PERBARUI}" untuk menyelaraskan RAPK dengan PK: baris yang tidak ada di PK dipindahkan beserta isiannya ke lembar "${SHEET.RAPK_ARSIP}" (dan kembali bila kodenya kembali ke PK). Bila kodenya salah ketik, perbaiki Kode di PK atau di RAPK.`,
       });
     }
-    const urutRapk = rapk.rows.filter((r, i) => k.rapkPerKunci.get(r.kunci) === r && rapk.rows.indexOf(r) === i);
+    const urutRapk = rapk.rows.filter((r) => k.rapkPerKunci.get(r.kunci) === r);
     const urutPk = susun.baris.map((b) => b.pk.kunci).filter((x) => k.rapkPerKunci.has(x));
     const beda = urutRapk.findIndex((r, i) => r.kunci !== urutPk[i]);
     // Each row's "Cek PK" reads the PK row it was made from: a row moved in the PK is read at its old place.
@@ -192,6 +192,7 @@ export const aturanPerbarui = aturan({
 
     // Views: the rows the RAPK has, and (while the RAPK is up to date) the PK fields they copy.
     const sasaran = kunciSasaran(rapk);
+    const paguSalah = new Set(pk.baris.filter((x) => k.bermasalahPk(x, 'pagu')).map((x) => bakuTeks(x.sasaran || `(tanpa sasaran: ${x.kode})`)));
     const sesuai = new Set<Tampilan>();
     for (const t of ['pengukuran', 'anggaran', 'renstra'] as Tampilan[]) {
       const tabel = t === 'pengukuran' ? m.pengukuran : t === 'anggaran' ? m.anggaran : m.renstra;
@@ -203,8 +204,10 @@ export const aturanPerbarui = aturan({
       const kolomKunci = tabel.kolom[t === 'anggaran' ? 'Sasaran' : 'Kode'];
       if (i >= 0 || ada.length > harapKunci.length) {
         const j = i >= 0 ? i : harapKunci.length;
-        const hilang = harapKunci.filter((x) => !ada.includes(x));
-        const lebih = tabel.rows.filter((r) => !harapKunci.includes(r.kunci)).map((r) => r.kunciTeks || `baris ${r.baris + 1}`);
+        const adaSet = new Set(ada);
+        const harapSet = new Set(harapKunci);
+        const hilang = harapKunci.filter((x) => !adaSet.has(x));
+        const lebih = tabel.rows.filter((r) => !harapSet.has(r.kunci)).map((r) => r.kunciTeks || `baris ${r.baris + 1}`);
         const apa = t === 'anggaran' ? 'sasaran' : 'indikator';
         const sebutHilang = t === 'anggaran' ? hilang.map((x) => kutip(sasaran.find((s) => s.kunci === x)?.nama ?? x)) : hilang.map((x) => rapk.rows.find((r) => r.kunci === x)?.kunciTeks ?? x);
         const rinci = [hilang.length ? `belum memuat ${batasiDaftar(sebutHilang)}` : '', lebih.length ? `masih memuat ${batasiDaftar(lebih.map((x) => (t === 'anggaran' ? kutip(x) : x)))}` : '', !hilang.length && !lebih.length ? `urutan ${apa}nya berbeda` : ''].filter(Boolean);
@@ -232,7 +235,7 @@ export const aturanPerbarui = aturan({
           const b = k.pkPerKunci.get(row.kunci);
           if (header === 'Bobot' && b && k.bermasalahPk(b, 'bobot')) continue;
           if (header === 'Polaritas' && b && k.bermasalahPk(b, 'polaritas')) continue;
-          if (header === 'Pagu' && pk.baris.some((x) => bakuTeks(x.sasaran || `(tanpa sasaran: ${x.kode})`) === row.kunci && k.bermasalahPk(x, 'pagu'))) continue;
+          if (header === 'Pagu' && paguSalah.has(row.kunci)) continue;
           if (cocok(s.nilai, h[header])) continue;
           if (pertama < 0) pertama = c;
           bedaKolom.push(`${header} ${tampil(s.nilai)}, di PK ${tampilHarap(h[header])}`);
@@ -256,11 +259,8 @@ export const aturanPerbarui = aturan({
       for (const row of tabel.rows) {
         const h = harap(row);
         if (!h) continue;
-        for (const [header, v] of Object.entries(h)) {
-          const c = tabel.kolom[header];
-          const s = row.sel[header];
-          if (c === undefined || !s || typeof v !== 'string' || !v.startsWith('=') || !boleh(row, header)) continue;
-          if (s.rumus || !(s.nilai === null || s.nilai === undefined || s.nilai === '')) continue;
+        for (const { header, kolom: c, sel: s } of selBerumus(tabel, row, h)) {
+          if (!boleh(row, header) || s.rumus || !(s.nilai === null || s.nilai === undefined || s.nilai === '')) continue;
           pertama ??= a1(row.baris, c);
           hilang.push(a1(row.baris, c));
         }

@@ -7,7 +7,7 @@
  */
 import { bakuTeks, formatAngka, kutip } from '../values';
 import { a1 } from '../workbook';
-import { satuanPersen, sebut, tampil } from './alat';
+import { contohLabel, satuanPersen, sebut, tampil } from './alat';
 import { aturan } from './jenis';
 
 export const aturanTarget = aturan({
@@ -27,7 +27,6 @@ export const aturanTarget = aturan({
     const kol = pk.tabel.kolom;
     const cT = kol.target;
     const sheet = pk.nama;
-    const contohLabel = k.aturan.skala.map((s) => s.label.map((l) => l.kode).join('/')).join('; ');
     for (const row of pk.baris) {
       const r = row.baris;
       const nama = sebut(row.kode, row.indikator);
@@ -47,7 +46,7 @@ export const aturanTarget = aturan({
               sheet,
               sel,
               pesan: `Target ${kutip(t.teks)} indikator ${nama} tidak terbaca: ${t.galat.message}.`,
-              saran: `Ketik di ${sel} sebuah angka (mis. 54,3), rentang (mis. 80–90) atau label skala (${contohLabel}).`,
+              saran: `Ketik di ${sel} sebuah angka (mis. 54,3), rentang (mis. 80–90) atau label skala (${contohLabel(k.aturan)}).`,
             });
             break;
           case 'angka': {

@@ -9,7 +9,7 @@ import { cariLabel } from '../formulas';
 import { rapkBlok } from '../layout';
 import { a1 } from '../workbook';
 import { Sel } from '../model/lembar';
-import { TOLERANSI, dua, satuanPersen, sebut, tampil } from './alat';
+import { TOLERANSI, contohLabel, dua, satuanPersen, sebut, tampil } from './alat';
 import { aturan } from './jenis';
 
 export const aturanRapkIsian = aturan({
@@ -25,7 +25,6 @@ export const aturanRapkIsian = aturan({
     const rapk = k.m.rapk;
     if (!rapk) return;
     const sheet = rapk.nama;
-    const contohLabel = k.aturan.skala.map((s) => s.label.map((l) => l.kode).join('/')).join('; ');
     for (const row of k.rapkPerKunci.values()) {
       const satuan = String(row.sel.Satuan?.nilai ?? '').trim();
       const nama = sebut(row.kunciTeks, String(row.sel.Indikator?.nilai ?? '').trim());
@@ -107,7 +106,7 @@ export const aturanRapkIsian = aturan({
             sheet,
             sel: selR,
             pesan: `Realisasi ${q} ${kutip(r.text)} indikator ${nama} bukan angka dan bukan label yang dikenal.`,
-            saran: `Ketik di ${selR} angka (mis. 53,36; untuk indikator persen ketik 99,44 tanpa tanda %) atau label skala (${contohLabel}); keterangan tulis di kolom lain atau di catatan sel.`,
+            saran: `Ketik di ${selR} angka (mis. 53,36; untuk indikator persen ketik 99,44 tanpa tanda %) atau label skala (${contohLabel(k.aturan)}); keterangan tulis di kolom lain atau di catatan sel.`,
           });
         }
       }
