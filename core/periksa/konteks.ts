@@ -9,9 +9,9 @@
  * uses (core/lembar/*: barisRapk, barisPengukuran, barisAnggaran, barisRenstra),
  * called at the row's current position.
  */
-import { CellInput, bakuTeks, isKError, parseCell } from '../values';
+import { bakuTeks, isKError } from '../values';
 import { Pengaturan, PresetKriteria } from '../settings';
-import { HostKind, WriteValue, namaFungsi } from '../workbook';
+import { HostKind, WriteValue } from '../workbook';
 import { ANGGARAN_KOLOM, PENGUKURAN_KOLOM, PRESET_SENDIRI, SHEET, rapkHeaders } from '../layout';
 import { BukuKerja } from '../model/bukukerja';
 import { BarisPk, ModelPk } from '../model/pk';
@@ -45,8 +45,6 @@ export interface Konteks {
   namaPreset: string;
   /** From which capaian the target is to be reviewed (the preset's "Tidak Dapat Disimpulkan"), or null. */
   reviu: { batas: number; termasuk: boolean; label: string } | null;
-  /** A Kinerja function's name as this host writes it (KINERJA.CAPAIAN in Excel). */
-  fungsi(nama: string): string;
 
   pk: ModelPk | null;
   /** The first PK row of each Kode key. */
@@ -242,7 +240,6 @@ export function buatKonteks(m: BukuKerja): Konteks {
     preset,
     namaPreset,
     reviu,
-    fungsi: (nama) => namaFungsi(m.host, nama),
     pk,
     pkPerKunci,
     pkGanda,
@@ -267,9 +264,4 @@ export function* selBerumus(t: TabelLama, row: BarisLama, h: Harapan): Generator
     if (kolom === undefined || !sel || typeof v !== 'string' || !v.startsWith('=')) continue;
     yield { header, kolom, sel, rumus: v };
   }
-}
-
-/** A cell read from a snapshot is blank. */
-export function kosongNilai(v: CellInput): boolean {
-  return parseCell(v).kind === 'blank';
 }
