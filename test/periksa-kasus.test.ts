@@ -142,6 +142,18 @@ describe('masukan aneh', () => {
   });
 });
 
+describe('host yang belum menghitung rumus (seperti tiruan host di tes adapter)', () => {
+  test('setiap sel berumus tampil kosong: tidak ada temuan palsu; nilai ketikan tetap dinilai', () => {
+    const b = b0();
+    const kosongkan = (wb: ReturnType<BukuUji['snapshot']>): void => {
+      for (const s of wb.sheets) s.formulas?.forEach((row, r) => row?.forEach((f, c) => f && (s.values[r][c] = '')));
+    };
+    expect(daftar(semua(b, b.dengan([], kosongkan)).temuan)).toEqual([]);
+    const wb = b.dengan([[b.rapk('IK01', C12), 99]], kosongkan);
+    expect(daftar(semua(b, wb).temuan)).toEqual([`nilai-menimpa-rumus@${RAPK}!${b.rapk('IK01', C12).sel}`]);
+  });
+});
+
 describe('rumus ketikan atas sel kosong (Excel desktop): satu temuan', () => {
   test('CAPAIAN atas Pembilang yang kosong, tampil 0: hanya kosong-jadi-nol di sel rumus itu', () => {
     const b = b0();

@@ -16,6 +16,7 @@ import { rapkBlok, rapkTargetHeader } from '../layout';
 import { a1 } from '../workbook';
 import { TOMBOL_PERBARUI } from '../perbarui';
 import { bacaTargetPk } from '../model/pk';
+import { hitungTargetPeriode } from '../rumus';
 import { dua, sebut, tampil } from './alat';
 import { ukurRapk } from './hitung';
 import { aturan } from './jenis';
@@ -62,8 +63,12 @@ export const aturanCapaian = aturan({
         // The target of this period, as the row holds it.
         const T = parseCell(u.target, u.satuan);
         if (T.kind === 'blank') {
-          const tahunan = parseCell(row.sel['Target tahunan']?.nilai ?? null);
-          if (tahunan.kind === 'blank' || cT === undefined) continue; // the annual target: PK or Perbarui
+          // Only where the pola gives this period no target (akhir before the last period); a blank annual
+          // target is the PK's (or Perbarui's) cause, and a target formula not computed yet is not judged.
+          const tahunan = row.sel['Target tahunan']?.nilai ?? null;
+          const periode = k.m.rapkPeriode;
+          const harap = hitungTargetPeriode(tahunan, row.sel['Pola target']?.nilai ?? null, periode.indexOf(q) + 1, periode.length);
+          if (parseCell(tahunan).kind === 'blank' || harap !== null || cT === undefined) continue;
           lapor({
             kode: 'realisasi-tanpa-target',
             sheet,

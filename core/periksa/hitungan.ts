@@ -116,6 +116,8 @@ function nilaiSel(k: Konteks, x: SelHitung, lapor: Lapor<KodeHitungan>, nol: Set
     return;
   }
   if (!beda || nol.has(`${x.sheet.toLowerCase()}!${sel}`)) return; // the formula gives what it should, or kosong-nol.ts says why
+  // A formula showing nothing is not judged: a host that has not computed it yet looks the same.
+  if (parseCell(s.nilai).kind === 'blank') return;
   const kodeBeda = KODE_BEDA[x.jenis];
   const apa = /^[A-Z]{2}/.test(x.apa) ? x.apa : x.apa.charAt(0).toLowerCase() + x.apa.slice(1);
   const milikKita = x.rumusKita !== undefined && rumusBaku(s.rumus) === rumusBaku(x.rumusKita);
@@ -176,7 +178,10 @@ function rapk(k: Konteks, tambah: (x: SelHitung) => void): void {
         if (qi >= 0) x.harap = hitungTargetPeriode(nilai(row.sel['Target tahunan']?.nilai ?? null), row.sel['Pola target']?.nilai ?? null, qi + 1, periode.length);
       } else if (qi >= 0 && header === rapkBlok(q)[3]) {
         x.jenis = 'capaian';
-        if (!k.pengaturanRusak.batas) {
+        // Its target not computed yet (a formula showing nothing where the pola gives one): not judged.
+        const sT = row.sel[rapkTargetHeader(q)];
+        const targetBelum = !!sT?.rumus && parseCell(sT.nilai).kind === 'blank' && hitungTargetPeriode(row.sel['Target tahunan']?.nilai ?? null, row.sel['Pola target']?.nilai ?? null, qi + 1, periode.length) !== null;
+        if (!k.pengaturanRusak.batas && !targetBelum) {
           const u = ukurRapk(k, row, q);
           x.harap = u.capaian;
           x.tol = TOLERANSI;
