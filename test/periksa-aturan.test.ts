@@ -417,6 +417,11 @@ ujiAturan(
         buku: (b) => b.dengan([[b.pk('IK07', 'Polaritas'), 'negatif'], [b.rapk('IK07', 'Polaritas'), 'negatif'], [b.rapk('IK07', R12), 10]]),
         temuan: (b) => [...REVIU(b), di('capaian-lebih-120', b.rapk('IK07', C12), ['190', 'polaritas negatif', 'terlalu tinggi'])],
       },
+      {
+        judul: 'target PK dikosongkan: capaian baris itu tidak dinilai lagi (dikatakan di PK)',
+        buku: (b) => b.dengan([[b.pk('IK04', 'Target'), null]]),
+        temuan: (b) => REVIU(b).filter((x) => x.sel !== b.rapk('IK04', C12).sel),
+      },
       { judul: 'label dari skala lain', buku: (b) => b.dengan([[b.rapk('IK02', R12), 'AA']]), temuan: (b) => [...REVIU(b), di('skala-berbeda', b.rapk('IK02', R12), ['"AA"', 'Predikat AKIP', 'Opini BPK'])] },
       { judul: 'label terhadap target angka', buku: (b) => b.dengan([[b.rapk('IK01', R12), 'WTP']]), temuan: (b) => [...REVIU(b), di('skala-berbeda', b.rapk('IK01', R12), ['"WTP"', '54,3'])] },
       { judul: 'realisasi pecahan terhadap target poin persen', buku: (b) => b.dengan([[b.rapk('IK06', R12), 0.9944]]), temuan: (b) => [...REVIU(b), di('satuan-berbeda', b.rapk('IK06', R12), ['0,9944', '99,44'])] },

@@ -46,7 +46,8 @@ export const aturanCapaian = aturan({
     const laporan = k.m.pengaturan.periodeLaporan;
     for (const row of k.rapkPerKunci.values()) {
       const b = k.pkPerKunci.get(row.kunci);
-      if (!b || k.bermasalahPk(b, 'polaritas')) continue;
+      // A PK target or polaritas that is itself wrong is said at the PK: no capaian built on this row can be right.
+      if (!b || k.bermasalahPk(b, 'polaritas') || k.bermasalahPk(b, 'target')) continue;
       const nama = sebut(row.kunciTeks, String(row.sel.Indikator?.nilai ?? '').trim());
       let targetDilaporkan = false;
       for (const q of k.m.rapkPeriode) {
