@@ -11,8 +11,7 @@ import { Plan, WorkbookSnapshot } from './workbook';
 import { cekRencana, pesanGalatHost } from './hosterrors';
 import { planTemplat } from './templates';
 import { planPerbarui } from './perbarui';
-import { periksa, HasilPeriksa } from './checks';
-import { bacaPengaturan } from './templates-lama';
+import { periksa, HasilPeriksa } from './periksa';
 
 export type Job = 'templat' | 'rapk' | 'periksa';
 
@@ -50,11 +49,14 @@ export const BACA: Record<Job, BacaLembar[]> = {
     { name: SHEET.ANGGARAN, isi: true, rumus: true },
     { name: SHEET.RENSTRA, isi: true, rumus: true },
   ],
+  // Formats: a percent typed as 100 % is 1 in the PK. Formulas: a value typed over a computed
+  // cell, and a hand-typed formula over an empty cell, in every generated sheet.
   periksa: [
     { name: SHEET.PK, isi: true, format: true },
     { name: SHEET.RAPK, isi: true, rumus: true },
     { name: SHEET.PENGUKURAN, isi: true, rumus: true },
-    { name: SHEET.ANGGARAN, isi: true },
+    { name: SHEET.ANGGARAN, isi: true, rumus: true },
+    { name: SHEET.RENSTRA, isi: true, rumus: true },
     { name: SHEET.PENGATURAN, isi: true },
   ],
 };
@@ -100,8 +102,9 @@ export function satuJobSekaligus(
   };
 }
 
+/** Periksa: the snapshot read once into the model, every rule of core/periksa/ over it. */
 export function periksaBukuKerja(wb: WorkbookSnapshot): HasilPeriksa {
-  return periksa(wb, bacaPengaturan(wb));
+  return periksa(wb);
 }
 
 export type { HasilPeriksa };

@@ -6,15 +6,17 @@
  * the views and Periksa work from this model instead of re-reading raw cells.
  */
 import { CellInput, bakuTeks } from '../values';
-import { ANGGARAN_KOLOM, PENGUKURAN_KOLOM, RENSTRA_KOLOM_TETAP, SHEET, rapkBlok } from '../layout';
+import { ANGGARAN_KOLOM, LABEL_ORGANISASI, PENGUKURAN_KOLOM, PENGUKURAN_RINGKASAN_KOLOM, RENSTRA_KOLOM_TETAP, SHEET, rapkBlok } from '../layout';
 import { kunciKode } from '../pk';
 import { HostKind, SheetSnapshot, WorkbookSnapshot, getSheet } from '../workbook';
 import { ModelPengaturan, bacaModelPengaturan } from './pengaturan';
 import { ModelPk, bacaModelPk } from './pk';
 import { CiriTabel, TabelLama, bacaTabel } from './tabel';
 import { EntriArsip, bacaArsip } from './arsip';
-import { Sel } from './lembar';
+import { Sel, cocokHeader, nilaiDi, selDi, sheetKosong, teks } from './lembar';
+import { RumusKosongNol, bacaKosongJadiNol } from './rumus-pengguna';
 import { CIRI_RAPK, periodeTabel } from '../lembar/rapk';
+import { tahunAwalRenstra } from '../lembar/renstra';
 
 /** What was typed for one indicator in one period. */
 export interface IsianPeriode {
@@ -70,6 +72,57 @@ export function tahunRenstra(sheet: SheetSnapshot | undefined): number[] {
   return [...tahun].sort();
 }
 
+/** One row of the summary below the Pengukuran table: a perspektif, or the organisation. */
+export interface BarisRingkasan {
+  /** 0-based sheet row. */
+  baris: number;
+  label: string;
+  organisasi: boolean;
+  nps: Sel;
+  kriteria: Sel;
+  /** The perspektif's Bobot (typed); the organisation row's cell is ours (blank). */
+  bobot: Sel;
+}
+
+export interface RingkasanPengukuran {
+  /** 0-based row of its header (Perspektif, NPS, Kriteria, Bobot) and column of "Perspektif". */
+  header: number;
+  kolomAwal: number;
+  /** The header has the Bobot column (an earlier Kinerja's summary had three columns). */
+  adaBobot: boolean;
+  rows: BarisRingkasan[];
+}
+
+/** The summary block below the Pengukuran table (within 40 rows of its end), read by its header. */
+export function bacaRingkasanPengukuran(sheet: SheetSnapshot | undefined, tabel: TabelLama | null): RingkasanPengukuran | null {
+  if (!sheet || !tabel) return null;
+  const k0 = tabel.kolomAwal;
+  for (let r = tabel.akhir; r < Math.min(sheet.values.length, tabel.akhir + 40); r++) {
+    if (!cocokHeader(sheet, r, PENGUKURAN_RINGKASAN_KOLOM.slice(0, 3), k0)) continue;
+    const adaBobot = bakuTeks(nilaiDi(sheet, r, k0 + 3)) === bakuTeks(PENGUKURAN_RINGKASAN_KOLOM[3]);
+    const rows: BarisRingkasan[] = [];
+    for (let i = r + 1; i < sheet.values.length; i++) {
+      const label = teks(nilaiDi(sheet, i, k0));
+      const adaRumus = [0, 1, 2].some((c) => (sheet.formulas?.[i]?.[k0 + c] ?? '').startsWith('='));
+      if (!label && !adaRumus && [1, 2, 3].every((c) => teks(nilaiDi(sheet, i, k0 + c)) === '')) break;
+      const organisasi = bakuTeks(label) === bakuTeks(LABEL_ORGANISASI);
+      rows.push({ baris: i, label, organisasi, nps: selDi(sheet, i, k0 + 1), kriteria: selDi(sheet, i, k0 + 2), bobot: selDi(sheet, i, k0 + 3) });
+      if (organisasi) break;
+    }
+    return { header: r, kolomAwal: k0, adaBobot, rows };
+  }
+  return null;
+}
+
+/** A sheet Kinerja writes a table into that is there, but whose header row was not found. */
+export interface LembarTanpaTabel {
+  nama: string;
+  /** Nothing in it at all. */
+  kosong: boolean;
+  /** The headers looked for. */
+  wajib: readonly string[];
+}
+
 export interface BukuKerja {
   host: HostKind;
   snapshot: WorkbookSnapshot;
@@ -89,7 +142,15 @@ export interface BukuKerja {
   renstraSheet?: SheetSnapshot;
   renstra: TabelLama | null;
   renstraTahun: number[];
+  /** Renstra's first year as Perbarui reads it (null without a Renstra sheet). */
+  renstraTahunAwal: number | null;
   arsip: EntriArsip[];
+  /** The summary below the Pengukuran table. */
+  ringkasan: RingkasanPengukuran | null;
+  /** Sheets present without their table's header row (empty, or holding something else). */
+  tanpaTabel: LembarTanpaTabel[];
+  /** Hand-typed formulas calling CAPAIAN or KRITERIA on a truly empty cell without a guard, that show a value. */
+  kosongJadiNol: RumusKosongNol[];
 }
 
 function isianDari(rapk: TabelLama | null, periode: string[]): Map<string, Map<string, IsianPeriode>> {
@@ -116,24 +177,41 @@ export function bacaBukuKerja(wb: WorkbookSnapshot): BukuKerja {
   const anggaranSheet = getSheet(wb, SHEET.ANGGARAN);
   const renstraSheet = getSheet(wb, SHEET.RENSTRA);
   const renstraTahun = tahunRenstra(renstraSheet);
+  const pk = bacaModelPk(pkSheet, pengaturan.aturan);
+  const pengukuran = bacaTabel(pengukuranSheet, CIRI_PENGUKURAN, kunciKode);
+  const anggaran = bacaTabel(anggaranSheet, CIRI_ANGGARAN, bakuTeks);
+  const renstra = bacaTabel(renstraSheet, ciriRenstra(renstraTahun), kunciKode);
+  const tanpaTabel: LembarTanpaTabel[] = [];
+  const cek = (sheet: SheetSnapshot | undefined, ada: unknown, wajib: readonly string[]): void => {
+    if (sheet && !ada) tanpaTabel.push({ nama: sheet.name, kosong: sheetKosong(sheet), wajib });
+  };
+  cek(pkSheet, pk, ['Kode', 'Indikator']);
+  cek(rapkSheet, rapk, CIRI_RAPK.wajib);
+  cek(pengukuranSheet, pengukuran, CIRI_PENGUKURAN.wajib);
+  cek(anggaranSheet, anggaran, CIRI_ANGGARAN.wajib);
+  cek(renstraSheet, renstra, ['Kode', 'Indikator']);
   return {
     host: wb.host,
     snapshot: wb,
     pengaturan,
     pkSheet,
-    pk: bacaModelPk(pkSheet, pengaturan.aturan),
+    pk,
     rapkSheet,
     rapk,
     rapkPeriode,
     isian: isianDari(rapk, rapkPeriode),
     pengukuranSheet,
-    pengukuran: bacaTabel(pengukuranSheet, CIRI_PENGUKURAN, kunciKode),
+    pengukuran,
     anggaranSheet,
-    anggaran: bacaTabel(anggaranSheet, CIRI_ANGGARAN, bakuTeks),
+    anggaran,
     renstraSheet,
-    renstra: bacaTabel(renstraSheet, ciriRenstra(renstraTahun), kunciKode),
+    renstra,
     renstraTahun,
+    renstraTahunAwal: renstraSheet ? tahunAwalRenstra(renstraSheet, renstraTahun, pengaturan.tahun ?? renstraTahun[0] ?? new Date().getFullYear()) : null,
     arsip: bacaArsip(getSheet(wb, SHEET.RAPK_ARSIP)),
+    ringkasan: bacaRingkasanPengukuran(pengukuranSheet, pengukuran),
+    tanpaTabel,
+    kosongJadiNol: bacaKosongJadiNol(wb),
   };
 }
 

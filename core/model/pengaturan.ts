@@ -8,7 +8,7 @@
  * made by an earlier Kinerja lacks some settings; they read as their defaults
  * and "Perbarui" appends the missing rows (never moving the user's).
  */
-import { CellInput, KError, bakuTeks, isKError, parseCell } from '../values';
+import { CellInput, KError, bakuTeks, formatAngka, isKError, parseCell } from '../values';
 import { DEFAULT_PENGATURAN, Pengaturan, PitaKriteria, PresetKriteria, SkalaKualitatif, presetKriteria, PRESET_KRITERIA } from '../settings';
 import { bacaSkalaKriteria, bacaSkalaKualitatif } from '../formulas';
 import { PENGATURAN, PRESET_SENDIRI, SHEET } from '../layout';
@@ -59,6 +59,12 @@ export interface ModelPengaturan {
   /** The own kriteria table could not be read (the sheet's kriteria show an error). */
   kriteriaGalat: KError | null;
   masalah: MasalahPengaturan[];
+  /** The own kriteria table's rows as typed (Batas bawah, Kriteria), exactly the rows the bands in force read; null without the table. */
+  kriteriaTabel: CellInput[][] | null;
+  /** The scale table's rows as typed (Skala, Label, Skor), exactly the rows the formulas read (CAPAIAN's skala argument); null without the table. */
+  skalaTabel: CellInput[][] | null;
+  /** The first cell holding something on the row right under the scale table: it looks like part of it, but no formula reads it. */
+  skalaLuar: { baris: number; kolom: number } | null;
 }
 
 const LABEL: Record<KunciSetelan, string> = {
@@ -161,8 +167,17 @@ export function bacaModelPengaturan(wb: WorkbookSnapshot): ModelPengaturan {
 
   // Scales.
   let skala: SkalaKualitatif[] = DEFAULT_PENGATURAN.skala;
+  const kriteriaTabel = sheet && tabel.kriteria >= 0 ? barisTabel(sheet, tabel.kriteria, KAPASITAS.kriteria, 2) : null;
+  const skalaTabel = sheet && tabel.skala >= 0 ? barisTabel(sheet, tabel.skala, KAPASITAS.skala, 3) : null;
+  let skalaLuar: { baris: number; kolom: number } | null = null;
   if (sheet && tabel.skala >= 0) {
-    const rows = barisTabel(sheet, tabel.skala, KAPASITAS.skala, 3);
+    // A label or skor there (column A alone holds the template's own note under the table).
+    const luar = tabel.skala + KAPASITAS.skala + 1;
+    const isi = (k: number): boolean => parseCell(nilaiDi(sheet, luar, k)).kind !== 'blank';
+    if (isi(1) || isi(2)) skalaLuar = { baris: luar, kolom: isi(1) ? 1 : 2 };
+  }
+  if (sheet && tabel.skala >= 0) {
+    const rows = skalaTabel as CellInput[][];
     const s = bacaSkalaKualitatif(rows);
     if (isKError(s)) {
       const baca = bacaSkalaKualitatif(rows, true);
@@ -175,7 +190,7 @@ export function bacaModelPengaturan(wb: WorkbookSnapshot): ModelPengaturan {
   const pb = parseCell(setelan.batasAtas?.nilai ?? null);
   if (pb.kind === 'number' && pb.value >= 100) batasAtas = pb.value;
   else if (pb.kind === 'number') {
-    lapor('batasAtas', `Batas atas capaian ${pb.value} di bawah 100: setiap capaian akan dipotong di bawah target.`, 'Ketik batas atas dalam poin persen, mis. 120 (bukan 1,2 atau 120%), atau kosongkan.');
+    lapor('batasAtas', `Batas atas capaian ${formatAngka(pb.value)} di bawah 100: setiap capaian akan dipotong di bawah target.`, 'Ketik batas atas dalam poin persen, mis. 120 (bukan 1,2 atau 120%), atau kosongkan.');
   } else if (pb.kind !== 'blank') {
     lapor('batasAtas', 'Batas atas capaian bukan angka.', 'Ketik angka (mis. 120) atau kosongkan.');
   }
@@ -196,5 +211,8 @@ export function bacaModelPengaturan(wb: WorkbookSnapshot): ModelPengaturan {
     aturan: { skala, kriteria, batasAtas, rumusNegatif },
     kriteriaGalat,
     masalah,
+    kriteriaTabel,
+    skalaTabel,
+    skalaLuar,
   };
 }

@@ -3,7 +3,7 @@
  * pola, bobot, pagu), its key, and the inherited perspektif and sasaran. Every
  * planner and check works from these rows instead of parsing PK cells again.
  */
-import { CellInput, KError, isKError, parseCell } from '../values';
+import { CellInput, KError, bakuTeks, isKError, parseCell } from '../values';
 import { JenisRumus, PolaTarget, bacaPola, bacaPolaritas, cariLabel, periksaRentang } from '../formulas';
 import { Pengaturan } from '../settings';
 import { PkRow, PkTable, bacaPk, kunciKode } from '../pk';
@@ -32,12 +32,20 @@ export interface BarisPk extends PkRow {
   /** kunciKode(kode): how the row is found everywhere. */
   kunci: string;
   urai: UraiPk;
+  /** The Target cell's number format, when the snapshot carried formats ("0%": a percent typed as 100 % holds 1). */
+  formatTarget?: string;
 }
 
 export interface ModelPk {
   nama: string;
   tabel: PkTable;
   baris: BarisPk[];
+  /**
+   * Sasaran typed on a row (Kode and Indikator blank) that no indicator row
+   * carries: its NPS can't be computed. (bacaPk skips rows without Kode and
+   * Indikator, so they are read here.)
+   */
+  sasaranTanpaIndikator: Array<{ baris: number; teks: string }>;
 }
 
 /** Read a target cell: a number (units and rank words read against the row's satuan), a band, a label, or what can't be read. */
@@ -97,8 +105,38 @@ export function uraiBarisPk(row: PkRow, pengaturan: Pengaturan): UraiPk {
   return { target: bacaTargetPk(row.target, row.satuan, pengaturan, polaritas), polaritas, pola, bobot, pagu };
 }
 
+/** Sasaran written on some row whose group (until the next Sasaran) has no Kode or Indikator. */
+function sasaranKosong(sheet: SheetSnapshot, tabel: PkTable): Array<{ baris: number; teks: string }> {
+  const k = tabel.kolom;
+  if (k.sasaran === undefined) return [];
+  const sel = (r: number, c: number | undefined): string => (c === undefined ? '' : teksSel(sheet.values[r]?.[c] ?? null));
+  const pertama = new Map<string, { baris: number; teks: string }>();
+  const punya = new Set<string>();
+  let cur = '';
+  for (let r = tabel.headerRow + 1; r < sheet.values.length; r++) {
+    const sas = sel(r, k.sasaran);
+    if (sas) {
+      cur = bakuTeks(sas);
+      if (!pertama.has(cur)) pertama.set(cur, { baris: r, teks: sas });
+    }
+    if (cur && (sel(r, k.kode) || sel(r, k.indikator))) punya.add(cur);
+  }
+  return [...pertama].filter(([key]) => !punya.has(key)).map(([, x]) => x);
+}
+
+function teksSel(v: CellInput): string {
+  return v === null || v === undefined || isKError(v) ? '' : String(v).trim();
+}
+
 export function bacaModelPk(sheet: SheetSnapshot | undefined, pengaturan: Pengaturan): ModelPk | null {
   const tabel = bacaPk(sheet);
   if (!sheet || !tabel) return null;
-  return { nama: sheet.name, tabel, baris: tabel.rows.map((row) => ({ ...row, kunci: kunciKode(row.kode), urai: uraiBarisPk(row, pengaturan) })) };
+  const cT = tabel.kolom.target;
+  const baris = tabel.rows.map((row): BarisPk => {
+    const b: BarisPk = { ...row, kunci: kunciKode(row.kode), urai: uraiBarisPk(row, pengaturan) };
+    const f = cT === undefined ? undefined : sheet.numberFormats?.[row.baris]?.[cT];
+    if (typeof f === 'string') b.formatTarget = f;
+    return b;
+  });
+  return { nama: sheet.name, tabel, baris, sasaranTanpaIndikator: sasaranKosong(sheet, tabel) };
 }

@@ -1,243 +1,314 @@
 /**
- * Workbooks for the Periksa tests (test/checks*.test.ts): PK, RAPK and
- * Pengukuran sheets built from a list of indicators. PK and Pengukuran write
- * Perspektif and Sasaran on the first row of their group only (users merge
- * those cells); RAPK, as "Buat Tabel RAPK" does, writes Perspektif on every
- * row and Sasaran once.
+ * Workbooks for the Periksa tests, made as a user gets them: the real plans
+ * (planTemplat with the 2019 example, which runs Perbarui) applied to the
+ * browser workbook (HyperFormula computes every native formula, as a host
+ * does), then edited cell by cell and read with BACA.periksa, as the sidebar
+ * reads it. Building the example costs about a second, so a test file builds
+ * it once and each case edits it for one snapshot, then puts every cell back.
  *
- * Given what Kinerja's own formulas compute (`hitung`), RAPK and Pengukuran
- * also hold capaian, kriteria and NPS, each with a formula, as a host snapshot
- * read with formulas would. Without it they hold only what a user types, and
- * a sheet holding no formula carries no `formulas` at all.
+ * `ujiAturan(aturan, { sah, salah })` is the rule tester (ESLint's RuleTester
+ * in our words): each `salah` workbook must yield exactly its listed findings
+ * of that rule, each `sah` workbook none, every message Indonesian and
+ * complete, every code with its declared severity.
  */
-import { capaian, kriteria, nps, rataRata, targetTriwulan } from '../../core/formulas';
-import { LABEL_ORGANISASI, PENGUKURAN_KOLOM, PENGUKURAN_RINGKASAN_KOLOM, SHEET, TRIWULAN, rapkBlok, rapkHeaders, rapkNpsHeader, rapkTargetHeader } from '../../core/layout';
-import { PK_KOLOM, bobotEfektif, PkRow } from '../../core/pk';
-import { CellInput, isKError } from '../../core/values';
-import { SheetSnapshot } from '../../core/workbook';
+import type { RawCellContent } from 'hyperformula';
+import { BukuKerjaWeb, kunciSel } from '../../web/workbook-web';
+import { planTemplat } from '../../core/templates';
+import { BACA, rencanaJob } from '../../core/jobs';
+import { PK_KOLOM } from '../../core/pk';
+import { SHEET } from '../../core/layout';
+import { bacaBukuKerja } from '../../core/model/bukukerja';
+import { ATURAN, HasilPeriksa, Temuan } from '../../core/periksa';
+import { jalankan } from '../../core/periksa';
+import { Aturan } from '../../core/periksa/jenis';
+import { buatKonteks } from '../../core/periksa/konteks';
+import { CellInput } from '../../core/values';
+import { WorkbookSnapshot, a1, getSheet } from '../../core/workbook';
 
-export interface Ind {
-  /** Number of the indicator's sasaran (Anggaran's No). */
-  no?: number;
-  perspektif: string;
-  sasaran: string;
-  kode: string;
-  indikator: string;
-  iku: boolean;
-  satuan: string;
-  polaritas: CellInput;
-  target: CellInput;
-  pola: CellInput;
-  /** Not typed yet when left out. */
-  realisasi?: CellInput;
-  /** On the first indicator of a sasaran only. */
-  pagu?: number | null;
+export const PK = SHEET.PK;
+export const RAPK = SHEET.RAPK;
+export const UKUR = SHEET.PENGUKURAN;
+export const ANGG = SHEET.ANGGARAN;
+export const RENSTRA = SHEET.RENSTRA;
+export const ATUR = SHEET.PENGATURAN;
+
+export interface Alamat {
+  sheet: string;
+  row: number;
+  col: number;
+  /** "J7" */
+  sel: string;
 }
 
-/** A sheet written row by row, with the formula (or '') of every cell. */
-export class Tulis {
-  values: CellInput[][] = [];
-  formulas: string[][] = [];
-  /** `judul`: rows above the header. */
-  constructor(readonly name: string, readonly header: readonly string[], judul: CellInput[][] = []) {
-    for (const row of judul) this.baris(row);
-    this.baris([...header]);
+/** One edit: the cell, what is typed (a formula "=…", a value, null to clear), and optionally its number format. */
+export type Ubah = [Alamat, RawCellContent, string?];
+
+const SEKARANG = '2024-01-15T03:00:00Z';
+
+export class BukuUji {
+  constructor(readonly bk: BukuKerjaWeb) {}
+
+  /** The 2019 example: PK, Pengaturan, and the views Perbarui writes, with realisasi in RAPK B12. */
+  static contoh(): BukuUji {
+    return BukuUji.dari(true);
   }
-  baris(row: CellInput[], f: Record<number, string> = {}): void {
-    this.values.push(row);
-    this.formulas.push(row.map((_, c) => f[c] ?? ''));
+
+  /** The template without the example (PK and Pengaturan, nothing typed). */
+  static kosong(): BukuUji {
+    return BukuUji.dari(false);
   }
-  /** A row given by header name; names in `rumus` hold a formula. */
-  rekam(isi: Record<string, CellInput>, rumus: string[] = []): void {
-    const row: CellInput[] = this.header.map((h) => (h in isi ? isi[h] : null));
-    const f: Record<number, string> = {};
-    for (const h of rumus) f[this.header.indexOf(h)] = `=${h.toUpperCase().replace(/\W+/g, '_')}()`;
-    this.baris(row, f);
+
+  private static dari(contoh: boolean): BukuUji {
+    const bk = new BukuKerjaWeb();
+    const t = planTemplat({ host: 'web', sheets: [] }, { contoh, sekarang: SEKARANG });
+    if (!t.ok) throw new Error(t.pesan);
+    bk.terapkanRencana(t.plan);
+    return new BukuUji(bk);
   }
-  snap(): SheetSnapshot {
-    const adaRumus = this.formulas.some((row) => row.some((f) => f !== ''));
-    return adaRumus ? { name: this.name, values: this.values, formulas: this.formulas } : { name: this.name, values: this.values };
+
+  /** What Periksa reads (BACA.periksa), as the sidebar's bridge reads it. */
+  snapshot(): WorkbookSnapshot {
+    return this.bk.bacaSnapshot(BACA.periksa);
   }
-}
 
-export function asPkRow(i: Ind): PkRow {
-  return { baris: 0, perspektif: i.perspektif, sasaran: i.sasaran, kode: i.kode, indikator: i.indikator, iku: i.iku, bobot: null, satuan: i.satuan, polaritas: i.polaritas, target: i.target, pola: i.pola, pagu: i.pagu ?? null, sel: {} };
-}
-
-export function num(v: unknown): number {
-  if (typeof v !== 'number') throw new Error(`bukan angka: ${String(v)}`);
-  return v;
-}
-
-/** A formula's result as a cell shows it (an error as its text). */
-export function out(v: unknown): CellInput {
-  return isKError(v) ? String(v) : (v as CellInput);
-}
-
-/** What Kinerja's formulas compute: capaian per Kode, NPS per sasaran and perspektif, and the organisation's. */
-export interface Hitung {
-  cap: Map<string, number | null>;
-  sasaran: Map<string, number>;
-  perspektif: Map<string, number>;
-  organisasi: number;
-}
-
-export function hitung(inds: Ind[]): Hitung {
-  const cap = new Map<string, number | null>();
-  for (const i of inds) cap.set(i.kode, capaian(i.realisasi ?? null, i.target, i.polaritas) as number | null);
-  const sasaran = new Map<string, number>();
-  for (const s of [...new Set(inds.map((i) => i.sasaran))]) {
-    const items = inds.filter((i) => i.sasaran === s).map((i) => ({ capaian: cap.get(i.kode), bobot: bobotEfektif(asPkRow(i)) }));
-    sasaran.set(s, num(nps(items)));
+  /** Click "Perbarui dari PK" (the job's own read, plan and apply). */
+  perbarui(): void {
+    const r = rencanaJob('rapk', this.bk.bacaSnapshot(BACA.rapk), { sekarang: SEKARANG });
+    if (!r.plan) throw new Error(r.hasil.pesan);
+    this.bk.terapkanRencana(r.plan);
   }
-  const perspektif = new Map<string, number>();
-  for (const p of [...new Set(inds.map((i) => i.perspektif))]) {
-    const ss = [...new Set(inds.filter((i) => i.perspektif === p).map((i) => i.sasaran))];
-    perspektif.set(p, num(rataRata(ss.map((s) => sasaran.get(s) as number))));
+
+  nilai(a: Alamat): CellInput {
+    return this.bk.nilai(a.sheet, a.row, a.col);
   }
-  const organisasi = num(rataRata([...perspektif.values()]));
-  return { cap, sasaran, perspektif, organisasi };
-}
 
-/** PK: header on row 1, Bobot left blank (2 for an IKU, 1 otherwise). */
-export function lembarPk(inds: Ind[]): SheetSnapshot {
-  const t = new Tulis(SHEET.PK, PK_KOLOM);
-  let persp = '';
-  let sas = '';
-  inds.forEach((i, n) => {
-    t.rekam({
-      No: n + 1,
-      Perspektif: i.perspektif !== persp ? i.perspektif : null,
-      Sasaran: i.sasaran !== sas ? i.sasaran : null,
-      Kode: i.kode,
-      Indikator: i.indikator,
-      IKU: i.iku ? 'Ya' : 'Tidak',
-      Bobot: null,
-      Satuan: i.satuan,
-      Polaritas: i.polaritas,
-      Target: i.target,
-      'Pola target': i.pola,
-      Pagu: i.pagu ?? null,
-    });
-    persp = i.perspektif;
-    sas = i.sasaran;
-  });
-  return t.snap();
-}
+  /** Type permanently. */
+  ketik(...ubah: Ubah[]): void {
+    for (const [a, isi, format] of ubah) this.bk.isiSel(a.sheet, a.row, a.col, isi, format);
+  }
 
-export interface OpsiRapk {
-  /** Capaian, kriteria and NPS with their formulas (the quarterly targets get theirs too). */
-  hitung?: Hitung;
-  /** Title, subtitle and a blank row above the header (on row 4), as "Buat Tabel RAPK" lays it out; else the header is on row 1. */
-  judul?: boolean;
-}
-
-const JUDUL_RAPK: CellInput[][] = [['Rencana Aksi Perjanjian Kinerja (RAPK)'], ['Tahun 2019'], []];
-
-/** RAPK: one row per indicator, the bobot PK gives it, quarterly targets and realisasi B12. */
-export function lembarRapk(inds: Ind[], opsi: OpsiRapk = {}): SheetSnapshot {
-  const h = opsi.hitung;
-  const t = new Tulis(SHEET.RAPK, rapkHeaders(), opsi.judul ? JUDUL_RAPK : []);
-  let sas = '';
-  inds.forEach((i, n) => {
-    const isi: Record<string, CellInput> = {
-      No: n + 1,
-      Perspektif: i.perspektif,
-      Sasaran: i.sasaran !== sas ? i.sasaran : null,
-      Kode: i.kode,
-      Indikator: i.indikator,
-      Satuan: i.satuan,
-      Polaritas: i.polaritas,
-      'Pola target': i.pola,
-      Bobot: bobotEfektif(asPkRow(i)),
-    };
-    const rumus: string[] = [];
-    TRIWULAN.forEach((q, qi) => {
-      isi[rapkTargetHeader(q)] = out(targetTriwulan(i.target, qi + 1, i.pola));
-      if (h) rumus.push(rapkTargetHeader(q));
-    });
-    const [, , cR, cC, cK] = rapkBlok('B12');
-    isi[cR] = i.realisasi ?? null;
-    if (h) {
-      isi[cC] = h.cap.get(i.kode) ?? null;
-      isi[cK] = out(kriteria(h.cap.get(i.kode) ?? null));
-      rumus.push(cC, cK);
-      if (i.sasaran !== sas) {
-        isi[rapkNpsHeader('B12')] = h.sasaran.get(i.sasaran) as number;
-        rumus.push(rapkNpsHeader('B12'));
-      }
-    }
-    t.rekam(isi, rumus);
-    sas = i.sasaran;
-  });
-  return t.snap();
-}
-
-export interface OpsiPengukuran {
-  /** Realisasi's capaian and kriteria, NPS and kriteria per sasaran, and the summary table below, with their formulas. */
-  hitung?: Hitung;
-  /** Typed over the organisation's kriteria (needs `hitung`). */
-  kriteriaOrganisasi?: string;
-  /** Typed over a sasaran's kriteria, by sasaran number (needs `hitung`). */
-  kriteriaSasaran?: Record<number, string>;
   /**
-   * The summary's Bobot column, in the order of the perspektif rows (needs `hitung`).
-   * When all are positive numbers the organisation NPS is their weighted mean, as the
-   * template's formula gives; otherwise that formula shows #VALUE!.
+   * The snapshot with these edits typed (recomputed by the engine), then every
+   * edited cell put back as it was (content and number format). `lalu` may change
+   * the snapshot itself, for what the engine can't do (a sheet removed, Excel
+   * desktop's 0 for an empty cell).
    */
-  bobotPerspektif?: CellInput[];
+  dengan(ubah: Ubah[], lalu?: (wb: WorkbookSnapshot) => void): WorkbookSnapshot {
+    const hf = this.bk.hf;
+    const lama: Array<{ a: Alamat; isi: RawCellContent; format: string | undefined; adaGaya: boolean }> = [];
+    for (const [a, isi, format] of ubah) {
+      const id = this.bk.idLembar(a.sheet) as number;
+      const gaya = this.bk.metaLembar(a.sheet).gaya.get(kunciSel(a.row, a.col));
+      lama.push({ a, isi: hf.getCellSerialized({ sheet: id, row: a.row, col: a.col }) as RawCellContent, format: gaya?.numberFormat, adaGaya: gaya !== undefined });
+      this.bk.isiSel(a.sheet, a.row, a.col, isi, format);
+    }
+    const wb = this.snapshot();
+    for (const x of lama.reverse()) {
+      this.bk.isiSel(x.a.sheet, x.a.row, x.a.col, x.isi);
+      const m = this.bk.metaLembar(x.a.sheet);
+      const k = kunciSel(x.a.row, x.a.col);
+      if (!x.adaGaya) m.gaya.delete(k);
+      else m.gaya.set(k, { ...m.gaya.get(k), numberFormat: x.format });
+    }
+    lalu?.(wb);
+    return wb;
+  }
+
+  // -------------------------------------------------------------------------
+  // Addresses, found as a reader would: the header row by name, the row by Kode.
+
+  private lembar(sheet: string): CellInput[][] {
+    const id = this.bk.idLembar(sheet);
+    if (id === undefined) throw new Error(`lembar ${sheet} tidak ada`);
+    return (this.bk.hf.getSheetValues(id) as unknown[][]).map((r) => r.map((v) => (v === null || v === undefined ? null : (v as CellInput))));
+  }
+
+  /** The header row of a sheet's table (the first of the first 10 rows holding every `wajib`). */
+  header(sheet: string, wajib: string[] = ['Kode']): number {
+    const v = this.lembar(sheet);
+    const r = v.slice(0, 10).findIndex((row) => wajib.every((w) => row.includes(w)));
+    if (r < 0) throw new Error(`baris judul ${wajib.join(', ')} tidak ada di ${sheet}`);
+    return r;
+  }
+
+  kolom(sheet: string, judul: string, wajib: string[] = ['Kode']): number {
+    const v = this.lembar(sheet);
+    const c = v[this.header(sheet, wajib)].indexOf(judul);
+    if (c < 0) throw new Error(`kolom ${judul} tidak ada di ${sheet}`);
+    return c;
+  }
+
+  /** A column of an indicator's row (by Kode) in PK, RAPK, Pengukuran or Renstra. */
+  di(sheet: string, kode: string, judul: string): Alamat {
+    const v = this.lembar(sheet);
+    const h = this.header(sheet);
+    const k = v[h].indexOf('Kode');
+    const row = v.findIndex((r, i) => i > h && String(r[k] ?? '').trim() === kode);
+    if (row < 0) throw new Error(`kode ${kode} tidak ada di ${sheet}`);
+    const col = this.kolom(sheet, judul);
+    return { sheet, row, col, sel: a1(row, col) };
+  }
+
+  pk(kode: string, judul: (typeof PK_KOLOM)[number]): Alamat {
+    return this.di(PK, kode, judul);
+  }
+
+  /** A PK cell by data row (0 = the first row under the header), for rows not holding an indicator yet. */
+  pkBaris(i: number, judul: (typeof PK_KOLOM)[number]): Alamat {
+    const row = this.header(PK) + 1 + i;
+    const col = this.kolom(PK, judul);
+    return { sheet: PK, row, col, sel: a1(row, col) };
+  }
+
+  rapk(kode: string, judul: string): Alamat {
+    return this.di(RAPK, kode, judul);
+  }
+
+  ukur(kode: string, judul: string): Alamat {
+    return this.di(UKUR, kode, judul);
+  }
+
+  renstra(kode: string, judul: string): Alamat {
+    return this.di(RENSTRA, kode, judul);
+  }
+
+  /** A column of the i-th sasaran's row (1-based) in Anggaran dan Efisiensi. */
+  anggaran(no: number, judul: string): Alamat {
+    const wajib = ['Sasaran', 'Pagu'];
+    const row = this.header(ANGG, wajib) + no;
+    const col = this.kolom(ANGG, judul, wajib);
+    return { sheet: ANGG, row, col, sel: a1(row, col) };
+  }
+
+  /** A cell of the Pengukuran summary row labelled `label` (0 Perspektif, 1 NPS, 2 Kriteria, 3 Bobot). */
+  ringkasan(label: string, kolom: 0 | 1 | 2 | 3): Alamat {
+    const v = this.lembar(UKUR);
+    const h = v.findIndex((r) => r[0] === 'Perspektif' && r[1] === 'NPS');
+    const row = v.findIndex((r, i) => i > h && r[0] === label);
+    if (h < 0 || row < 0) throw new Error(`baris ringkasan ${label} tidak ada`);
+    return { sheet: UKUR, row, col: kolom, sel: a1(row, kolom) };
+  }
+
+  /** The value cell (column B) of a setting in Pengaturan, found by its label. */
+  setelan(label: string): Alamat {
+    const v = this.lembar(ATUR);
+    const row = v.findIndex((r) => r[0] === label);
+    if (row < 0) throw new Error(`setelan ${label} tidak ada`);
+    return { sheet: ATUR, row, col: 1, sel: a1(row, 1) };
+  }
+
+  /** A cell of Pengaturan by address. */
+  atur(sel: string): Alamat {
+    return alamat(ATUR, sel);
+  }
 }
 
-/** Pengukuran: header on row 1, one row per indicator. */
-export function lembarPengukuran(inds: Ind[], opsi: OpsiPengukuran = {}): SheetSnapshot {
-  const h = opsi.hitung;
-  const t = new Tulis(SHEET.PENGUKURAN, PENGUKURAN_KOLOM);
-  let persp = '';
-  let sas = '';
-  inds.forEach((i, n) => {
-    const isi: Record<string, CellInput> = {
-      No: n + 1,
-      Perspektif: i.perspektif !== persp ? i.perspektif : null,
-      Sasaran: i.sasaran !== sas ? i.sasaran : null,
-      Kode: i.kode,
-      Indikator: i.indikator,
-      Satuan: i.satuan,
-      Polaritas: i.polaritas,
-      Bobot: bobotEfektif(asPkRow(i)),
-      Target: i.target,
-      Realisasi: i.realisasi ?? null,
-    };
-    const rumus: string[] = [];
-    if (h) {
-      const c = h.cap.get(i.kode) ?? null;
-      isi.Capaian = c;
-      isi.Kriteria = out(kriteria(c));
-      isi.Rumus = 'R / T × 100';
-      rumus.push('Target', 'Capaian', 'Kriteria');
-      if (i.sasaran !== sas) {
-        const v = h.sasaran.get(i.sasaran) as number;
-        isi['NPS Sasaran'] = v;
-        rumus.push('NPS Sasaran');
-        const typed = i.no === undefined ? undefined : opsi.kriteriaSasaran?.[i.no];
-        isi['Kriteria Sasaran'] = typed ?? out(kriteria(v));
-        if (!typed) rumus.push('Kriteria Sasaran');
-      }
-    }
-    t.rekam(isi, rumus);
-    persp = i.perspektif;
-    sas = i.sasaran;
-  });
-  if (h) {
-    t.baris([]);
-    t.baris([...PENGUKURAN_RINGKASAN_KOLOM]);
-    const bobot = opsi.bobotPerspektif;
-    [...h.perspektif].forEach(([p, v], j) => t.baris([p, v, out(kriteria(v)), bobot?.[j] ?? null], { 1: '=AVERAGE()', 2: '=KRITERIA()' }));
-    const bb = bobot?.slice(0, h.perspektif.size) ?? [];
-    const isi = bb.filter((b) => b !== null && b !== undefined && b !== '').length;
-    const org = !bobot ? h.organisasi : isi > 0 && isi < h.perspektif.size ? '#VALUE! bobot perspektif: isi bobot setiap perspektif, atau kosongkan semuanya (sama rata)' : out(rataRata([...h.perspektif.values()], bb));
-    const typed = opsi.kriteriaOrganisasi;
-    const kritOrg = typeof org === 'number' ? out(kriteria(org)) : org;
-    t.baris([LABEL_ORGANISASI, org, typed ?? kritOrg], typed ? { 1: '=NPS()' } : { 1: '=NPS()', 2: '=KRITERIA()' });
+export function alamat(sheet: string, sel: string): Alamat {
+  const m = sel.match(/^([A-Z]+)(\d+)$/);
+  if (!m) throw new Error(sel);
+  const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { sheet, row: Number(m[2]) - 1, col, sel };
+}
+
+/** A snapshot's sheet, to change the snapshot itself. */
+export function lembarSnap(wb: WorkbookSnapshot, nama: string): NonNullable<ReturnType<typeof getSheet>> {
+  const s = getSheet(wb, nama);
+  if (!s) throw new Error(`lembar ${nama} tidak ada`);
+  return s;
+}
+
+// ---------------------------------------------------------------------------
+// Reading findings
+
+export function daftar(temuan: Temuan[]): string[] {
+  return temuan.map((t) => `${t.kode}@${t.sheet}!${t.sel}`);
+}
+
+export function dengan(h: HasilPeriksa, kode: string): Temuan[] {
+  return h.temuan.filter((t) => t.kode === kode);
+}
+
+/** Words and figures a message must never show: a placeholder left unfilled, a JS number, English. */
+export function pesanRapi(t: Temuan): string[] {
+  const salah: string[] = [];
+  for (const [nama, teks] of [
+    ['pesan', t.pesan],
+    ['saran', t.saran],
+  ] as const) {
+    if (/undefined|NaN|\[object|Infinity|null\b/.test(teks)) salah.push(`${nama} berisi nilai yang tidak terisi: ${teks}`);
+    // Outside quoted user text and formulas: 98.27 or 98.26887 (a dot before 1–2 or 4+ digits) is not Indonesian style.
+    const polos = teks.replace(/"[^"]*"/g, '').replace(/=[^ ]+/g, '').replace(/#[A-Z0-9/]+[!?]?/g, '');
+    if (/\d\.(\d{1,2}|\d{4,})(?!\d)/.test(polos)) salah.push(`${nama} berisi angka gaya Inggris: ${teks}`);
+    if (/\b(the|is|not|should|cannot|value)\b/i.test(polos)) salah.push(`${nama} berbahasa Inggris: ${teks}`);
   }
-  return t.snap();
+  if (t.saran.length <= 10) salah.push(`saran terlalu pendek: ${t.saran}`);
+  return salah;
+}
+
+// ---------------------------------------------------------------------------
+// The rule tester
+
+export interface KasusSah {
+  judul: string;
+  buku: (b: BukuUji) => WorkbookSnapshot;
+}
+
+export interface Harap<K extends string = string> {
+  kode: K;
+  sheet: string;
+  sel: string;
+  /** Text the message or the advice must contain. */
+  sebut?: string[];
+}
+
+export interface KasusSalah<K extends string = string> extends KasusSah {
+  /** Exactly the findings this rule must report (addresses found in the same workbook). */
+  temuan: (b: BukuUji) => Array<Harap<K>>;
+}
+
+/** A finding at an address. */
+export function di<K extends string>(kode: K, a: Alamat, sebut?: string[]): Harap<K> {
+  return { kode, sheet: a.sheet, sel: a.sel, sebut };
+}
+
+/** Codes a `salah` case of some ujiAturan expects (for "every code has a case"). */
+export const KODE_DIUJI = new Set<string>();
+/** Rules given to ujiAturan. */
+export const ATURAN_DIUJI = new Set<string>();
+
+/** Run one rule alone over a snapshot, as the runner does. */
+export function periksaSatu(a: Aturan, wb: WorkbookSnapshot): Temuan[] {
+  return jalankan([a], buatKonteks(bacaBukuKerja(wb)));
+}
+
+export function ujiAturan<K extends string>(a: Aturan<K>, kasus: { sah: KasusSah[]; salah: Array<KasusSalah<K>> }, buku: () => BukuUji): void {
+  ATURAN_DIUJI.add(a.nama);
+  describe(`aturan ${a.nama}`, () => {
+    test('punya kasus sah dan salah, judul kasus unik', () => {
+      expect(kasus.sah.length).toBeGreaterThan(0);
+      expect(kasus.salah.length).toBeGreaterThan(0);
+      const judul = [...kasus.sah, ...kasus.salah].map((x) => x.judul);
+      expect(new Set(judul).size).toBe(judul.length);
+    });
+    test.each(kasus.sah.map((k) => [k.judul, k] as const))('sah: %s', (_j, k) => {
+      expect(daftar(periksaSatu(a as Aturan, k.buku(buku())))).toEqual([]);
+    });
+    test.each(kasus.salah.map((k) => [k.judul, k] as const))('salah: %s', (_j, k) => {
+      const b = buku();
+      const harap = k.temuan(b);
+      for (const t of harap) {
+        expect(Object.keys(a.kode)).toContain(t.kode);
+        KODE_DIUJI.add(t.kode);
+      }
+      const temuan = periksaSatu(a as Aturan, k.buku(b));
+      expect(daftar(temuan).sort()).toEqual(harap.map((t) => `${t.kode}@${t.sheet}!${t.sel}`).sort());
+      for (const t of temuan) {
+        expect(t.tingkat).toBe((ATURAN as Record<string, { tingkat: string }>)[t.kode].tingkat);
+        expect(t.judul).toBe((ATURAN as Record<string, { judul: string }>)[t.kode].judul);
+        expect(pesanRapi(t)).toEqual([]);
+        const h = harap.find((x) => x.kode === t.kode && x.sheet === t.sheet && x.sel === t.sel);
+        for (const s of h?.sebut ?? []) expect(`${t.pesan}\n${t.saran}`).toContain(s);
+      }
+    });
+  });
 }
