@@ -470,7 +470,8 @@ export function hitungTargetPeriode(t: CellInput, pola: CellInput, ke: number, n
 export function rumusRataKelompok(label: string, nama: string, nps: string): string {
   const sama = `--(${label}=${nama})`;
   const n = `SUMPRODUCT(${sama},--ISNUMBER(${nps}))`;
-  return `=IF(${nama}="","",IF(SUMPRODUCT(${sama},--ISERROR(${nps}))>0,${V},IF(${n}=0,"",SUMPRODUCT(${sama},${nps})/${n})))`;
+  // SUMIFS, not SUMPRODUCT: an error in another perspektif's NPS must not spoil this one's sum.
+  return `=IF(${nama}="","",IF(SUMPRODUCT(${sama},--ISERROR(${nps}))>0,${V},IF(${n}=0,"",SUMIFS(${nps},${label},"="&${nama})/${n})))`;
 }
 
 export function hitungRataKelompok(label: CellInput[], nama: CellInput, nps: CellInput[]): CellOutput {

@@ -32,6 +32,8 @@ import {
   rumusTargetPeriode,
   JenisEfisiensi,
   BentukTarget,
+  hitungRataKelompok,
+  rumusRataKelompok,
   teksRentang,
   rumusPolaritasBerlaku,
   rumusBatasBerlaku,
@@ -409,5 +411,32 @@ test(`pita kriteria berlaku di Pengaturan (preset atau tabel sendiri) = kriteria
     });
   }
   expect(dinilai).toBeGreaterThanOrEqual(N);
+  expect(beda.slice(0, 6).join('\n')).toBe('');
+});
+
+// ---------------------------------------------------------------------------
+// Perspektif NPS: the mean of its sasaran NPS (others' errors must not reach it)
+
+test(`NPS perspektif: rata-rata NPS sasarannya = core pada ${N} kasus (galat di perspektif lain tidak menular)`, () => {
+  const baris = fc.tuple(fc.constantFrom<Nilai>('Pelanggan', 'Proses', 'Belajar', null), fc.oneof({ weight: 6, arbitrary: angka }, { weight: 2, arbitrary: fc.constant<Nilai>('') }, { weight: 1, arbitrary: fc.constant<Nilai>(null) }, { weight: 1, arbitrary: galat }));
+  const kasus = sampel(fc.array(baris, { minLength: 1, maxLength: 10 }), Math.ceil(N / 2), SEED + 31);
+  const rows: (string | number | boolean | null)[][] = [];
+  const harap: Array<{ h: Hasil; cerita: string; r: number }> = [];
+  for (const g of kasus) {
+    const r0 = rows.length + 1;
+    const r1 = r0 + g.length - 1;
+    g.forEach(([l, x]) => rows.push([isiSel(l), isiSel(x), null]));
+    for (const [j, nama] of ['Pelanggan', 'Proses', 'Belajar'].entries()) {
+      const r = r0 - 1 + j;
+      if (r > r1 - 1) break;
+      rows[r][2] = isiSel(nama);
+      rows[r][3] = rumusRataKelompok(`$A$${r0}:$A$${r1}`, `C${r + 1}`, `$B$${r0}:$B$${r1}`);
+      harap.push({ h: dariCore(hitungRataKelompok(g.map((x) => x[0]), nama, g.map((x) => x[1]))), cerita: `${nama} dalam ${g.map(([l, x]) => `${tampil(l)}:${tampil(x)}`).join('; ')}`, r });
+    }
+  }
+  const hf = mesin({ U: rows });
+  const id = hf.getSheetId('U') as number;
+  const beda = harap.filter((x) => !sama(x.h, dariHf(hf.getCellValue({ sheet: id, row: x.r, col: 3 })))).map((x) => `${x.cerita}: core ${tampilHasil(x.h)}, rumus ${tampilHasil(dariHf(hf.getCellValue({ sheet: id, row: x.r, col: 3 })))}`);
+  expect(harap.length).toBeGreaterThanOrEqual(N);
   expect(beda.slice(0, 6).join('\n')).toBe('');
 });
