@@ -659,7 +659,7 @@ describe('what the user types, read the Indonesian way', () => {
 
 describe('LibreOffice opens the exported file (only where soffice is installed)', () => {
   const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
-  (SOFFICE ? test : test.skip)('Pengukuran shows Tabel 4 from the cached results, without the add-in', async () => {
+  (SOFFICE ? test : test.skip)('LibreOffice shows Tabel 4 in Pengukuran and the typed realisasi with its capaian in the RAPK, without the add-in (no #NAME?)', async () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { execFileSync } = require('child_process') as typeof import('child_process');
     // eslint-disable-next-line @typescript-eslint/no-var-requires
