@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { KinerjaWeb } from '../web/main';
 import { BARIS_DATA } from '../core/templates';
 import { INDIKATOR_2019 } from '../core/contoh2019';
-import { PENGUKURAN_KOLOM } from '../core/layout';
+import { LABEL_ORGANISASI, PENGUKURAN_KOLOM, PENGUKURAN_RINGKASAN_KOLOM, SHEET, rapkHeaders } from '../core/layout';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = path.join(__dirname, '..');
@@ -103,9 +103,52 @@ export function semuaNilai(page: Page): Promise<Record<string, unknown>> {
   });
 }
 
-/** Column of a Pengukuran header, row of a 2019 indicator (the example the page opens on). */
+/**
+ * Column of a Pengukuran header, of a RAPK header (triwulan, the default
+ * period) and row of a 2019 indicator: the example has RAPK and Pengukuran
+ * (and PK) rows in PK order from the same data row.
+ */
 export const UK = (name: (typeof PENGUKURAN_KOLOM)[number]): number => PENGUKURAN_KOLOM.indexOf(name);
+export const RK = (name: string): number => {
+  const c = rapkHeaders().indexOf(name);
+  if (c < 0) throw new Error(`RAPK tidak punya kolom "${name}"`);
+  return c;
+};
 export const IK = (kode: string): number => BARIS_DATA + INDIKATOR_2019.findIndex((i) => i.kode === kode);
+
+/** Where the summary below the Pengukuran table is: found by its header (Perspektif, NPS, Kriteria, Bobot), as a reader finds it. */
+export interface LetakRingkasan {
+  /** Header row and its first column (the perspektif labels); NPS, Kriteria and Bobot follow. */
+  header: number;
+  kolom: number;
+  /** Rows of the perspektif, by label, and the organisation's row. */
+  perspektif: Map<string, number>;
+  organisasi: number;
+}
+
+export function letakRingkasan(values: unknown[][]): LetakRingkasan {
+  const [p, n, k] = PENGUKURAN_RINGKASAN_KOLOM;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const kolom = row.findIndex((v, c) => v === p && row[c + 1] === n && row[c + 2] === k);
+    if (kolom < 0) continue;
+    const perspektif = new Map<string, number>();
+    for (let i = r + 1; i < values.length; i++) {
+      const label = values[i]?.[kolom];
+      if (label === LABEL_ORGANISASI) return { header: r, kolom, perspektif, organisasi: i };
+      if (typeof label !== 'string' || !label) break;
+      perspektif.set(label, i);
+    }
+    throw new Error(`ringkasan Pengukuran di baris ${r + 1} tanpa baris ${LABEL_ORGANISASI}`);
+  }
+  throw new Error('ringkasan Pengukuran (Perspektif, NPS, Kriteria) tidak ditemukan');
+}
+
+/** The summary of the page's Pengukuran sheet. */
+export async function ringkasanHalaman(page: Page): Promise<LetakRingkasan> {
+  const values = await page.evaluate((n) => window.kinerjaWeb.bukuKerja.bacaSnapshot([n]).sheets[0].values, SHEET.PENGUKURAN);
+  return letakRingkasan(values);
+}
 
 /** The grid as a user works it: cells, the name box, buttons, tabs, typing. `halaman` gives the page in use. */
 export function alatGrid(halaman: () => Page) {

@@ -2,7 +2,8 @@
  * The browser workbook on a small laptop screen (1024×700), after the UX
  * review: what the user sees when a cell holds an error, RAPK's wide frozen
  * columns, clicks on cells under overflowing text, keyboard focus and
- * navigation, a file that is not an .xlsx, and "Buku kosong".
+ * navigation, a file that is not an .xlsx, and "Buku kosong" through to a
+ * first measurement (Sisipkan templat, one indicator, Perbarui dari PK).
  *
  * On what ships (dist/web, built by `npm run build`), in Debian's Chromium
  * with playwright-core, like test/web.browser.test.ts.
@@ -14,9 +15,11 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { BARIS_DATA } from '../core/templates';
 import { INDIKATOR_2019 } from '../core/contoh2019';
-import { PENGUKURAN_KOLOM, SHEET } from '../core/layout';
+import { PENGUKURAN_KOLOM, PK_KOLOM, SHEET } from '../core/layout';
 import { a1 } from '../core/workbook';
-import { Halaman, IK, OUT, UK, alatGrid, bukaHalaman, describeBrowser } from './web-peramban';
+import { Halaman, IK, OUT, RK, UK, alatGrid, bukaHalaman, describeBrowser } from './web-peramban';
+
+const PKK = (name: (typeof PK_KOLOM)[number]): number => PK_KOLOM.indexOf(name);
 
 /** The grid's internals a test may read (same names as in web/grid.ts). */
 interface GridDalam {
@@ -66,7 +69,7 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
   beforeAll(async () => {
     h = await bukaHalaman({
       viewport: { width: 1024, height: 700 },
-      siap: (p) => p.waitForFunction(() => document.body.dataset.siap === 'ya' && window.kinerjaWeb?.grid.lembar === 'Pengukuran', null, { timeout: 120_000 }),
+      siap: (p) => p.waitForFunction(() => document.body.dataset.siap === 'ya' && window.kinerjaWeb?.grid.lembar === 'RAPK', null, { timeout: 120_000 }),
     });
     page = h.page;
     galat = h.galat;
@@ -76,21 +79,26 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
     if (h) await h.tutup();
   });
 
-  test('opens with the selected realisasi in view (not scrolled past it), nothing frozen off screen', async () => {
-    await expect(alamat()).resolves.toBe(a1(IK('IK01'), UK('Realisasi')));
+  test('opens on the RAPK with the selected realisasi B12 in view (not scrolled past it), beside Kode and Indikator', async () => {
+    await expect(alamat()).resolves.toBe(a1(IK('IK01'), RK('Realisasi B12')));
     const l = await letakPilihan();
     expect(l).toMatchObject({ terlihat: true });
-    // Scrolled no further than needed: the column left of Realisasi (Target) shows too.
-    const target = (await selGrid(IK('IK01'), UK('Target')).boundingBox())!;
-    expect(target.x).toBeGreaterThanOrEqual(l.batasKiri - 1);
+    // Scrolled no further than needed: what is typed left of it (Pembilang and Penyebut of B12) shows too.
+    for (const k of ['Pembilang (a) B12', 'Penyebut (b) B12']) {
+      const b = (await selGrid(IK('IK01'), RK(k)).boundingBox())!;
+      expect({ k, kiri: b.x >= l.batasKiri - 1 }).toEqual({ k, kiri: true });
+    }
+    // Kode and Indikator stay on screen (stuck right of the row numbers).
+    const lekat = await page.evaluate(() => Array.from(document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri')).map((e) => e.textContent));
+    expect(lekat.slice(-2)).toEqual(['D', 'E']);
     await page.screenshot({ path: path.join(OUT, 'web-ux-awal-1024.png') });
     expect(galat).toEqual([]);
   });
 
   test('RAPK at 1024×700: the frozen columns nearest the data stay on screen, the first ones scroll away; the selected input cell in view; the .xlsx keeps the real freeze', async () => {
-    await tombol('Buat Tabel RAPK').click();
-    await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'RAPK');
+    await tombol('Perbarui dari PK').click();
     await page.locator('[data-bagian="rapk"] .kj-kotak').waitFor();
+    await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'RAPK');
     const beku = await page.evaluate(() => {
       const g = window.kinerjaWeb.grid as unknown as GridDalam;
       const t = g.bekuTampil();
@@ -111,9 +119,9 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
     expect(beku.lebar).toBeLessThanOrEqual(beku.ruang * 0.55);
     // Indikator (E) is among them: each row still says which indicator it is.
     expect(beku.lekat).toEqual(['A', 'B', 'C', 'D', 'E'].slice(beku.tampil.dari));
-    // The cell RAPK selected (the first Pembilang) shows whole, right of the frozen columns.
+    // The cell Perbarui selected (the first Pembilang) shows whole, right of the frozen columns.
     const sel = await page.evaluate(() => window.kinerjaWeb.grid.pilihan());
-    expect(sel.sheet).toBe('RAPK');
+    expect(sel).toMatchObject({ sheet: 'RAPK', row: IK('IK01'), col: RK('Pembilang (a) B3') });
     await expect(letakPilihan()).resolves.toMatchObject({ terlihat: true });
     await page.screenshot({ path: path.join(OUT, 'web-ux-rapk-1024.png') });
     // Typing there works, and Tab moves on to a cell still in view.
@@ -177,7 +185,20 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
     await expect(garis('label[for="kw-berkas"]')).resolves.toBe('none');
     await expect(garis('#kw-kosong')).resolves.toBe('solid');
 
+    // Pengukuran opened for the first time on a narrow screen: where Ctrl+Home goes, beside the frozen columns that
+    // stay on screen (here only Indikator fits in 55 % of the width), the ones before them scrolled away.
     await bukaTab(SHEET.PENGUKURAN);
+    const ctrlHome = a1(BARIS_DATA, UK('Indikator') + 1);
+    await expect(alamat()).resolves.toBe(ctrlHome);
+    await expect(letakPilihan()).resolves.toMatchObject({ terlihat: true });
+    const tetap = await page.evaluate(() => Array.from(document.querySelectorAll('.kw-grid th.kw-huruf.kw-lekat-kiri')).map((e) => e.textContent));
+    expect(tetap[tetap.length - 1]).toBe('E');
+    const g = (await page.locator('.kw-gulir').boundingBox())!;
+    for (const c of tetap) {
+      const b = (await selGrid(BARIS_DATA, 'ABCDE'.indexOf(c as string)).boundingBox())!;
+      expect({ c, terlihat: b.x >= g.x + 46 - 1 && b.x + b.width <= g.x + g.width }).toEqual({ c, terlihat: true });
+    }
+    await page.screenshot({ path: path.join(OUT, 'web-ux-pengukuran-1024.png') });
     await pilih(IK('IK06'), UK('Realisasi'));
     await page.locator('.kw-gulir').focus();
     const tekan = async (k: string): Promise<string> => {
@@ -185,11 +206,11 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
       return alamat();
     };
     expect(await tekan('Home')).toBe(a1(IK('IK06'), 0));
-    // Ctrl+Home: the first cell below the frozen header rows (no frozen columns on Pengukuran), as in Excel.
-    expect(await tekan('Control+Home')).toBe(a1(BARIS_DATA, 0));
+    // Ctrl+Home: the first cell below and right of the frozen panes (No..Indikator), as in Excel.
+    expect(await tekan('Control+Home')).toBe(ctrlHome);
     await pilih(BARIS_DATA, UK('Realisasi'));
     await page.locator('.kw-gulir').focus();
-    // Ctrl+Down: to the last realisasi typed (IK17), then on to the next filled cell or the edge of the data.
+    // Ctrl+Down: to the last realisasi shown (IK17), then on to the next filled cell or the edge of the data.
     const akhir = IK(INDIKATOR_2019[INDIKATOR_2019.length - 1].kode);
     expect(await tekan('Control+ArrowDown')).toBe(a1(akhir, UK('Realisasi')));
     // Ctrl+Up: back to the top of the block (the header "Realisasi" is filled too).
@@ -219,29 +240,29 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
   });
 
   test('an error cell selected with the keyboard: the reason in Indonesian under the formula bar', async () => {
-    await bukaTab(SHEET.PK);
-    await ketik(IK('IK03'), 9, 'tujuh puluh');
-    await bukaTab(SHEET.PENGUKURAN);
-    await pilih(IK('IK03'), UK('Realisasi'));
+    await bukaTab(SHEET.RAPK);
+    await ketik(IK('IK03'), RK('Realisasi B12'), 'tujuh puluh');
+    await pilih(IK('IK03'), RK('Realisasi B12'));
     await page.locator('.kw-gulir').focus();
     const baris = page.locator('.kw-bilah-galat');
     expect(await baris.isVisible()).toBe(false);
     await page.keyboard.press('ArrowRight');
     expect(await baris.isVisible()).toBe(true);
     const teks = await baris.innerText();
-    expect(teks).toBe(`⚠ ${a1(IK('IK03'), UK('Capaian'))}: #VALUE! — target "tujuh puluh" bukan angka dan bukan label yang dikenal (mis. WTP, AA)`);
+    expect(teks).toBe(`⚠ ${a1(IK('IK03'), RK('Capaian B12'))}: #VALUE! — realisasi "tujuh puluh" bukan angka dan bukan label yang dikenal (mis. WTP, AA)`);
     await expect(letakPilihan()).resolves.toMatchObject({ terlihat: true });
     await page.screenshot({ path: path.join(OUT, 'web-ux-galat.png') });
     // A #DIV/0! from HyperFormula itself (no message of its own) is explained too.
-    await ketik(IK('IK17') + 3, UK('Rumus'), '=1/0');
-    await pilih(IK('IK17') + 3, UK('Rumus'));
-    await expect(baris.innerText()).resolves.toMatch(/^⚠ M\d+: #DIV\/0! — pembagian dengan nol/);
+    const r = IK('IK17') + 3;
+    await ketik(r, RK('Capaian B12'), '=1/0');
+    await pilih(r, RK('Capaian B12'));
+    await expect(baris.innerText()).resolves.toMatch(new RegExp(`^⚠ ${a1(r, RK('Capaian B12'))}: #DIV/0! — pembagian dengan nol`));
     await page.keyboard.press('Delete');
     await page.keyboard.press('ArrowUp');
     expect(await baris.isVisible()).toBe(false);
-    // Put the target back.
-    await bukaTab(SHEET.PK);
-    await ketik(IK('IK03'), 9, '72');
+    // Put the realisasi back.
+    await ketik(IK('IK03'), RK('Realisasi B12'), '77,46');
+    await expect(selGrid(IK('IK03'), RK('Capaian B12')).innerText()).resolves.toBe('107,58');
     expect(galat).toEqual([]);
   });
 
@@ -268,9 +289,9 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
     expect(galat).toEqual([]);
   });
 
-  test('"Buku kosong" (asking first when there are changes) starts one empty sheet; Sisipkan templat then puts the template sheets in its place', async () => {
-    await bukaTab(SHEET.PENGUKURAN);
-    await ketik(IK('IK01'), UK('Realisasi'), '50');
+  test('"Buku kosong" (asking first when there are changes) starts one empty sheet; Sisipkan templat puts PK and Pengaturan in its place; one indicator and Perbarui dari PK give a first measurement', async () => {
+    await bukaTab(SHEET.RAPK);
+    await ketik(IK('IK01'), RK('Realisasi B12'), '50');
     const sebelum = await page.locator('.kw-tab').allInnerTexts();
     // Cancelled: nothing happens.
     const batal = new Promise<string>((resolve) => page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.message()))));
@@ -284,7 +305,7 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
     expect(await page.locator('.kw-tab').allInnerTexts()).toEqual(['Lembar1']);
     await expect(page.evaluate(() => window.kinerjaWeb.bukuKerja.hf.getSheetDimensions(0))).resolves.toEqual({ width: 0, height: 0 });
     await expect(alamat()).resolves.toBe('A1');
-    await expect(page.locator('#kw-status').innerText()).resolves.toMatch(/^Buku kerja kosong dibuat \(lembar Lembar1\)\. Klik "Sisipkan templat"/);
+    await expect(page.locator('#kw-status').innerText()).resolves.toMatch(/^Buku kerja kosong dibuat \(lembar Lembar1\)\. Klik "Sisipkan templat" di panel Kinerja untuk menambahkan lembar PK dan Pengaturan; setelah PK diisi, "Perbarui dari PK" membuat RAPK/);
     await page.screenshot({ path: path.join(OUT, 'web-ux-kosong.png') });
     // No changes since: no question the second time.
     let ditanya = false;
@@ -296,16 +317,40 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
     // Sisipkan templat without the example works on it.
     await expect(page.locator('#kinerja-root input[type="checkbox"]').isChecked()).resolves.toBe(false);
     await tombol('Sisipkan templat').click();
-    await page.waitForFunction(() => document.querySelectorAll('.kw-tab').length === 5);
-    // No stray empty Lembar1 left beside them.
-    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual([SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN]);
+    await page.waitForFunction(() => document.querySelectorAll('.kw-tab').length === 2);
+    // The sheets people type into; no stray empty Lembar1 left beside them.
+    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual([SHEET.PK, SHEET.PENGATURAN]);
     const kotak = page.locator('[data-bagian="templat"] .kj-kotak');
     await expect(kotak.getAttribute('class')).resolves.toContain('kj-ok');
-    await expect(kotak.innerText()).resolves.toMatch(/Templat disisipkan/);
+    await expect(kotak.innerText()).resolves.toMatch(/^Templat disisipkan: lembar PK, Pengaturan\. Isi indikator di lembar PK, lalu klik "Perbarui dari PK"/);
     // Empty templates: no example values in PK.
     await bukaTab(SHEET.PK);
-    expect(await page.evaluate(([r]) => window.kinerjaWeb.grid.teksSel(r as number, 3), [BARIS_DATA])).toBe('');
+    expect(await page.evaluate(([r, c]) => window.kinerjaWeb.grid.teksSel(r as number, c as number), [BARIS_DATA, PKK('Kode')])).toBe('');
     await page.screenshot({ path: path.join(OUT, 'web-ux-kosong-templat.png') });
+
+    // One indicator typed in the PK (pola blank: kumulatif), then Perbarui dari PK: the RAPK and the views, one row each.
+    await ketik(BARIS_DATA, PKK('Sasaran'), 'Meningkatnya kepuasan layanan');
+    await ketik(BARIS_DATA, PKK('Kode'), 'S1');
+    await ketik(BARIS_DATA, PKK('Indikator'), 'Indeks kepuasan layanan');
+    await ketik(BARIS_DATA, PKK('Target'), '80');
+    await tombol('Perbarui dari PK').click();
+    const rapk = page.locator('[data-bagian="rapk"] .kj-kotak');
+    await rapk.waitFor();
+    await expect(rapk.innerText()).resolves.toMatch(/^RAPK dan lembar kerja dibuat: 1 indikator, 1 sasaran/);
+    await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'RAPK');
+    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual([SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA]);
+    const kode = await page.evaluate((k) => window.kinerjaWeb.bukuKerja.bacaSnapshot(['RAPK']).sheets[0].values.map((row) => row[k]).filter((v) => v !== null && v !== undefined && v !== ''), RK('Kode'));
+    expect(kode).toEqual(['Kode', 'S1']);
+    // The realisasi of the year typed in the RAPK: 72 against 80 is 90,00 Baik, in the RAPK and in Pengukuran.
+    await ketik(BARIS_DATA, RK('Realisasi B12'), '72');
+    await expect(selGrid(BARIS_DATA, RK('Target B12')).innerText()).resolves.toBe('80,00');
+    await expect(selGrid(BARIS_DATA, RK('Capaian B12')).innerText()).resolves.toBe('90,00');
+    await page.screenshot({ path: path.join(OUT, 'web-ux-kosong-rapk.png') });
+    await bukaTab(SHEET.PENGUKURAN);
+    await expect(selGrid(BARIS_DATA, UK('Capaian')).innerText()).resolves.toBe('90,00');
+    await expect(selGrid(BARIS_DATA, UK('Kriteria')).innerText()).resolves.toBe('Baik');
+    await expect(selGrid(BARIS_DATA, UK('NPS Sasaran')).innerText()).resolves.toBe('90,00');
+    await page.screenshot({ path: path.join(OUT, 'web-ux-kosong-pengukuran.png') });
     expect(galat).toEqual([]);
   });
 });

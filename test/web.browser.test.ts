@@ -1,52 +1,29 @@
 /**
  * The browser workbook end to end, on what ships: dist/web (built by
  * `npm run build`, which `npm test` runs first), served by scripts/serve.js and
- * driven in Debian's Chromium with playwright-core. Edit a realisasi and see
- * capaian, kriteria and NPS follow; Buat Tabel RAPK; Periksa a workbook with
- * planted mistakes and click a finding; download the .xlsx and open it again.
- * Screenshots: test-output/web-*.png. The time from server start to a usable
- * page is written to test-output/web-waktu.json (reported, never asserted).
+ * driven in Debian's Chromium with playwright-core. Type a realisasi in the
+ * RAPK and see capaian, kriteria and NPS follow there and in Pengukuran;
+ * change the PK and bring the RAPK up to date with Perbarui dari PK; Periksa a
+ * workbook with planted mistakes and click a finding; download the .xlsx and
+ * open it again. Screenshots: test-output/web-*.png. The time from server start
+ * to a usable page is written to test-output/web-waktu.json (reported, never
+ * asserted).
  */
 import fs from 'fs';
 import path from 'path';
 import type http from 'http';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { BARIS_DATA, PENGUKURAN_RINGKASAN } from '../core/templates';
-import { INDIKATOR_2019 } from '../core/contoh2019';
-import { PENGUKURAN_KOLOM, SHEET, rapkHeaders } from '../core/layout';
+import { BARIS_DATA, BARIS_HEADER } from '../core/templates';
+import { PK_KOLOM, SHEET } from '../core/layout';
 import { a1 } from '../core/workbook';
-import type { KinerjaWeb } from '../web/main';
-import { semuaNilai as semuaNilaiHalaman } from './web-peramban';
+import { CHROMIUM, IK, OUT, RK, UK, describeBrowser, distWeb, ringkasanHalaman, semuaNilai as semuaNilaiHalaman, serve } from './web-peramban';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ADA_CHROMIUM = fs.existsSync(CHROMIUM);
-const ROOT = path.join(__dirname, '..');
-const OUT = path.join(ROOT, 'test-output');
-if (!ADA_CHROMIUM) {
-  // eslint-disable-next-line no-console
-  console.warn(`[web.browser.test] ${CHROMIUM} tidak ada: uji peramban buku kerja DILEWATI (apt-get install chromium).`);
-}
-const describeBrowser = ADA_CHROMIUM ? describe : describe.skip;
-
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { serve } = require('../scripts/serve') as { serve: (o: { root: string; port?: number; routes?: Record<string, string> }) => Promise<{ server: http.Server; url: string }> };
-
-declare global {
-  interface Window {
-    kinerjaWeb: KinerjaWeb;
-  }
-}
-
-const UK = (name: (typeof PENGUKURAN_KOLOM)[number]): number => PENGUKURAN_KOLOM.indexOf(name);
-const IK = (kode: string): number => BARIS_DATA + INDIKATOR_2019.findIndex((i) => i.kode === kode);
-
-/** What ships: dist/web as `npm run build` (run by `npm test` first) wrote it. */
-function distWeb(): string {
-  const dir = path.join(ROOT, 'dist', 'web');
-  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error('dist/web tidak ada: jalankan `npm run build` dulu (npm test melakukannya).');
-  return dir;
-}
+const PKK = (name: (typeof PK_KOLOM)[number]): number => PK_KOLOM.indexOf(name);
+/** The sheets of the 2019 example, in order: what Sisipkan templat writes, then what Perbarui dari PK makes. */
+const LEMBAR_CONTOH = [SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA];
+/** The row above the header of RAPK and the views: the line that says the PK changed since the last Perbarui. */
+const BARIS_SPANDUK = BARIS_HEADER - 1;
 
 let webDir = '';
 let server: http.Server | undefined;
@@ -58,22 +35,29 @@ const waktu: Record<string, number | string> = {};
 
 /** The grid cell on the active sheet. */
 const selGrid = (r: number, c: number) => page.locator(`.kw-grid td.kw-sel[data-r="${r}"][data-c="${c}"]`);
+/** A cell's text as the grid shows it (the sheet must be the active one). */
 const teks = (sheet: string, r: number, c: number): Promise<string> =>
   page.evaluate(([s, rr, cc]) => {
     const g = window.kinerjaWeb.grid;
     if (g.lembar !== s) throw new Error(`lembar aktif ${g.lembar}, bukan ${s}`);
     return g.teksSel(rr as number, cc as number);
   }, [sheet, r, c] as const);
+const nilai = (sheet: string, r: number, c: number): Promise<unknown> => page.evaluate(([s, rr, cc]) => window.kinerjaWeb.bukuKerja.nilai(s as string, rr as number, cc as number), [sheet, r, c] as const);
 const lembarAktif = (): Promise<string> => page.locator('.kw-tab[aria-selected="true"]').innerText();
 const tombol = (nama: string) => page.getByRole('button', { name: nama, exact: true });
 const bukaTab = async (nama: string): Promise<void> => {
   await page.locator(`.kw-tab[data-lembar="${nama}"]`).click();
   await page.waitForFunction((n) => window.kinerjaWeb.grid.lembar === n, nama);
 };
+/** Wait until a cell of the active sheet shows `isi`. */
+const tunggu = (r: number, c: number, isi: string): Promise<unknown> =>
+  page.waitForFunction(([rr, cc, t]) => document.querySelector(`.kw-grid td.kw-sel[data-r="${rr}"][data-c="${cc}"]`)?.textContent === t, [r, c, isi] as const);
+/** "#DDEBF7" as getComputedStyle gives it. */
+const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 const semuaNilai = (): Promise<Record<string, unknown>> => semuaNilaiHalaman(page);
 
-describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
+describeBrowser('web.browser.test')('buku kerja di peramban (npm start) di Chromium', () => {
   jest.setTimeout(180_000);
 
   beforeAll(async () => {
@@ -84,7 +68,7 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
-    // From server start to a usable page: serve, open, wait until the grid shows Pengukuran's values.
+    // From server start to a usable page: serve, open, wait until the grid shows the RAPK's values.
     const t1 = Date.now();
     const s = await serve({ root: webDir, port: 0, routes: { '/': '.' } });
     server = s.server;
@@ -98,11 +82,11 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     await page.waitForFunction(
       ([r, c]) => {
         const k = window.kinerjaWeb;
-        if (!k || !k.siap || k.grid.lembar !== 'Pengukuran') return false;
+        if (!k || !k.siap || k.grid.lembar !== 'RAPK') return false;
         const td = document.querySelector(`.kw-grid td.kw-sel[data-r="${r}"][data-c="${c}"]`);
         return !!td && td.textContent === '98,27';
       },
-      [BARIS_DATA, UK('Capaian')],
+      [BARIS_DATA, RK('Capaian B12')],
       { timeout: 120_000 },
     );
     waktu.serverSampaiSiapMs = Date.now() - t1;
@@ -120,137 +104,167 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     if (server) await new Promise((r) => server!.close(r));
   });
 
-  test('opens on the 2019 example: Pengukuran beside the real sidebar, Indonesian numbers, kriteria colours', async () => {
+  test('opens on the 2019 example: the RAPK on the realisasi of B12 beside the real sidebar, Indonesian numbers, kriteria colours; Pengukuran shows Tabel 4', async () => {
     await expect(page.locator('h1').first().innerText()).resolves.toBe('Kinerja — coba tanpa Excel');
-    for (const n of ['Unduh .xlsx', 'Buku kosong', 'Contoh LAKIP 2019', 'Sisipkan templat', 'Buat Tabel RAPK', 'Periksa']) await expect(tombol(n).isVisible()).resolves.toBe(true);
+    for (const n of ['Unduh .xlsx', 'Buku kosong', 'Contoh LAKIP 2019', 'Sisipkan templat', 'Perbarui dari PK', 'Periksa']) await expect(tombol(n).isVisible()).resolves.toBe(true);
+    await expect(tombol('Buat Tabel RAPK').count()).resolves.toBe(0);
     await expect(page.getByText('Buka .xlsx', { exact: true }).isVisible()).resolves.toBe(true);
-    expect(await lembarAktif()).toBe('Pengukuran');
-    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual([SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN]);
+    expect(await lembarAktif()).toBe(SHEET.RAPK);
+    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual(LEMBAR_CONTOH);
     await expect(page.locator('#kinerja-root footer').innerText()).resolves.toMatch(/^Peramban · /);
+    await expect(page.locator('#kw-status').innerText()).resolves.toMatch(/Ketik realisasi di lembar RAPK \(kolom Realisasi B12\)/);
     // IK01: 53,36 / 54,3 = 98,27 Baik; sasaran 1 NPS 98,85.
     const r = IK('IK01');
-    await expect(selGrid(r, UK('Realisasi')).innerText()).resolves.toBe('53,36');
-    await expect(selGrid(r, UK('Capaian')).innerText()).resolves.toBe('98,27');
-    await expect(selGrid(r, UK('Kriteria')).innerText()).resolves.toBe('Baik');
-    await expect(selGrid(r, UK('NPS Sasaran')).innerText()).resolves.toBe('98,85');
-    const warna = await selGrid(r, UK('Kriteria')).evaluate((e) => getComputedStyle(e).backgroundColor);
-    expect(warna).toBe('rgb(217, 234, 211)'); // #D9EAD3
-    // The organisation NPS below the table: 106,37 Baik.
-    const org = PENGUKURAN_RINGKASAN.organisasi;
-    expect(await teks('Pengukuran', org, 1)).toBe('106,37');
-    expect(await teks('Pengukuran', org, 2)).toBe('Baik');
+    await expect(selGrid(r, RK('Realisasi B12')).innerText()).resolves.toBe('53,36');
+    await expect(selGrid(r, RK('Capaian B12')).innerText()).resolves.toBe('98,27');
+    await expect(selGrid(r, RK('Kriteria B12')).innerText()).resolves.toBe('Baik');
+    await expect(selGrid(r, RK('NPS Sasaran B12')).innerText()).resolves.toBe('98,85');
+    const warna = await selGrid(r, RK('Kriteria B12')).evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(warna).toBe(rgb('#D9EAD3'));
+    // The typed columns are marked as such (the input fill) and the computed ones are not.
+    const isian = await page.evaluate(([rr, c]) => window.kinerjaWeb.bukuKerja.gayaSel('RAPK', rr as number, c as number)?.background, [r, RK('Realisasi B12')]);
+    expect(isian).toMatch(/^#/);
+    await expect(selGrid(r, RK('Realisasi B12')).evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe(rgb(isian as string));
+    await expect(selGrid(r, RK('Capaian B12')).evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');
     // Header fill from the side model; the frozen header rows stay on top (with the column letters, as one block).
-    const kepala = selGrid(3, UK('Capaian'));
-    expect(await kepala.evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e.closest('thead')!).position, getComputedStyle(e).fontWeight])).toEqual(['rgb(31, 78, 120)', 'sticky', '700']);
-    // The formula bar shows the selection J5 and its value.
-    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(r, UK('Realisasi')));
+    const latar = (await page.evaluate(([rr, c]) => window.kinerjaWeb.bukuKerja.gayaSel('RAPK', rr as number, c as number)?.background, [BARIS_HEADER, RK('Capaian B12')])) as string;
+    const kepala = selGrid(BARIS_HEADER, RK('Capaian B12'));
+    expect(await kepala.evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e.closest('thead')!).position, getComputedStyle(e).fontWeight])).toEqual([rgb(latar), 'sticky', '700']);
+    // The formula bar shows the selection AF5 and its value.
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(r, RK('Realisasi B12')));
     await expect(page.locator('.kw-bilah-isi').inputValue()).resolves.toBe('53,36');
-    // The view shows the selected cell whole and, left of it, Kode and Indikator (not scrolled on to column G).
+    // The view shows the selected cell whole and, left of it, Kode and Indikator (frozen).
     const gulir = (await page.locator('.kw-gulir').boundingBox())!;
-    for (const c of [UK('Kode'), UK('Indikator'), UK('Realisasi')]) {
+    for (const c of [RK('Kode'), RK('Indikator'), RK('Realisasi B12'), RK('Kriteria B12')]) {
       const b = (await selGrid(r, c).boundingBox())!;
       expect({ c, kiri: b.x >= gulir.x + 46 - 1, kanan: b.x + b.width <= gulir.x + gulir.width }).toEqual({ c, kiri: true, kanan: true });
     }
     expect(await page.locator('.kw-bilah-galat').isVisible()).toBe(false);
     await page.screenshot({ path: path.join(OUT, 'web-awal.png') });
+
+    // Pengukuran, the view: Tabel 4 (the organisation 106,37 Baik below the table).
+    await bukaTab(SHEET.PENGUKURAN);
+    await expect(selGrid(r, UK('Realisasi')).innerText()).resolves.toBe('53,36');
+    await expect(selGrid(r, UK('Capaian')).innerText()).resolves.toBe('98,27');
+    await expect(selGrid(r, UK('NPS Sasaran')).innerText()).resolves.toBe('98,85');
+    const R = await ringkasanHalaman(page);
+    expect(await teks(SHEET.PENGUKURAN, R.organisasi, R.kolom + 1)).toBe('106,37');
+    expect(await teks(SHEET.PENGUKURAN, R.organisasi, R.kolom + 2)).toBe('Baik');
+    await page.screenshot({ path: path.join(OUT, 'web-awal-pengukuran.png') });
     expect(galat).toEqual([]);
   });
 
-  test('typing a realisasi recalculates capaian, kriteria and NPS', async () => {
+  test('typing a realisasi in the RAPK recalculates capaian, kriteria and NPS, there and in Pengukuran', async () => {
+    await bukaTab(SHEET.RAPK);
     const r = IK('IK01');
-    const orgSebelum = await teks('Pengukuran', PENGUKURAN_RINGKASAN.organisasi, 1);
-    await selGrid(r, UK('Realisasi')).dblclick();
+    const R = await ringkasanHalaman(page);
+    const orgSebelum = await nilai(SHEET.PENGUKURAN, R.organisasi, R.kolom + 1);
+    await selGrid(r, RK('Realisasi B12')).dblclick();
     const editor = page.locator('.kw-editor');
     await expect(editor.inputValue()).resolves.toBe('53,36');
     await editor.fill('60');
     await page.screenshot({ path: path.join(OUT, 'web-sunting.png') });
     await editor.press('Enter');
-    await page.waitForFunction(([rr, cc]) => document.querySelector(`.kw-grid td.kw-sel[data-r="${rr}"][data-c="${cc}"]`)?.textContent === '110,50', [r, UK('Capaian')]);
-    await expect(selGrid(r, UK('Kriteria')).innerText()).resolves.toBe('Sangat Baik');
+    await tunggu(r, RK('Capaian B12'), '110,50');
+    await expect(selGrid(r, RK('Kriteria B12')).innerText()).resolves.toBe('Sangat Baik');
     // NPS sasaran 1 = (2 × 110,50 + 100) / 3 = 107,00
-    await expect(selGrid(r, UK('NPS Sasaran')).innerText()).resolves.toBe('107,00');
-    await expect(selGrid(r, UK('Kriteria Sasaran')).innerText()).resolves.toBe('Baik');
-    expect(await teks('Pengukuran', PENGUKURAN_RINGKASAN.organisasi, 1)).not.toBe(orgSebelum);
+    await expect(selGrid(r, RK('NPS Sasaran B12')).innerText()).resolves.toBe('107,00');
     // Enter moved the selection down; typing replaces, with an Indonesian decimal comma.
-    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(r + 1, UK('Realisasi')));
-    await selGrid(IK('IK03'), UK('Realisasi')).click();
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(r + 1, RK('Realisasi B12')));
+    await selGrid(IK('IK03'), RK('Realisasi B12')).click();
     await page.keyboard.type('64,8');
     await page.keyboard.press('Tab');
-    await expect(selGrid(IK('IK03'), UK('Capaian')).innerText()).resolves.toBe('90,00');
-    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(IK('IK03'), UK('Capaian')));
+    await expect(selGrid(IK('IK03'), RK('Capaian B12')).innerText()).resolves.toBe('90,00');
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(IK('IK03'), RK('Capaian B12')));
     // Escape cancels.
-    await selGrid(IK('IK04'), UK('Realisasi')).click();
+    await selGrid(IK('IK04'), RK('Realisasi B12')).click();
     await page.keyboard.press('F2');
     await page.locator('.kw-editor').fill('1');
     await page.locator('.kw-editor').press('Escape');
-    await expect(selGrid(IK('IK04'), UK('Realisasi')).innerText()).resolves.toBe('80,62');
-    // A formula shows its result; the formula bar shows the formula; text stays text (no markup).
-    await selGrid(IK('IK04'), UK('Capaian')).click();
-    await expect(page.locator('.kw-bilah-isi').inputValue()).resolves.toMatch(/^=IF\(J8="","",KINERJA\.CAPAIAN\(J8,I8,/);
+    await expect(selGrid(IK('IK04'), RK('Realisasi B12')).innerText()).resolves.toBe('80,62');
+    // A formula shows its result; the formula bar shows the formula (over the realisasi of its row).
+    await selGrid(IK('IK04'), RK('Capaian B12')).click();
+    await expect(page.locator('.kw-bilah-isi').inputValue()).resolves.toMatch(new RegExp(`^=IF\\(${a1(IK('IK04'), RK('Realisasi B12'))}="","",`));
     await page.screenshot({ path: path.join(OUT, 'web-sunting-hasil.png') });
+    // Pengukuran follows: the same figures, the sasaran and the organisation.
+    await bukaTab(SHEET.PENGUKURAN);
+    await expect(selGrid(r, UK('Realisasi')).innerText()).resolves.toBe('60,00');
+    await expect(selGrid(r, UK('Capaian')).innerText()).resolves.toBe('110,50');
+    await expect(selGrid(r, UK('Kriteria')).innerText()).resolves.toBe('Sangat Baik');
+    await expect(selGrid(r, UK('NPS Sasaran')).innerText()).resolves.toBe('107,00');
+    await expect(selGrid(r, UK('Kriteria Sasaran')).innerText()).resolves.toBe('Baik');
+    await expect(selGrid(IK('IK03'), UK('Capaian')).innerText()).resolves.toBe('90,00');
+    expect(await nilai(SHEET.PENGUKURAN, R.organisasi, R.kolom + 1)).not.toBe(orgSebelum);
+    await page.screenshot({ path: path.join(OUT, 'web-sunting-pengukuran.png') });
     expect(galat).toEqual([]);
   });
 
-  test('an error shows its code, with the Indonesian message as a tooltip and, when selected, under the formula bar', async () => {
-    await bukaTab(SHEET.PK);
-    const target = selGrid(IK('IK02'), 9);
-    await target.click();
+  test('an error shows its code, with the Indonesian message as a tooltip and, when selected, under the formula bar; text typed stays text (no markup)', async () => {
+    await bukaTab(SHEET.RAPK);
+    const r = IK('IK02');
+    await selGrid(r, RK('Realisasi B12')).click();
     await page.keyboard.type('<img src=x onerror="window.__xss=1">');
     await page.keyboard.press('Enter');
-    await bukaTab(SHEET.PENGUKURAN);
-    const cap = selGrid(IK('IK02'), UK('Capaian'));
+    const cap = selGrid(r, RK('Capaian B12'));
     await expect(cap.innerText()).resolves.toBe('#VALUE!');
-    await expect(cap.getAttribute('title')).resolves.toMatch(/^#VALUE! — target "<img src=x .*" bukan angka/);
+    await expect(cap.getAttribute('title')).resolves.toMatch(/^#VALUE! — realisasi "<img src=x .*" bukan angka/);
     // Selected (by keyboard, from the cell above): the reason shows as a line under the formula bar.
     const galatBaris = page.locator('.kw-bilah-galat');
-    await page.evaluate(([rr, cc]) => window.kinerjaWeb.grid.pilih(rr as number, cc as number), [IK('IK02') - 1, UK('Capaian')]);
+    await page.evaluate(([rr, cc]) => window.kinerjaWeb.grid.pilih(rr as number, cc as number), [r - 1, RK('Capaian B12')]);
     await page.locator('.kw-gulir').focus();
     expect(await galatBaris.isVisible()).toBe(false);
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(IK('IK02'), UK('Capaian')));
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(r, RK('Capaian B12')));
     expect(await galatBaris.isVisible()).toBe(true);
-    await expect(galatBaris.innerText()).resolves.toMatch(new RegExp(`^⚠ ${a1(IK('IK02'), UK('Capaian'))}: #VALUE! — target "<img src=x .*" bukan angka dan bukan label yang dikenal`));
+    await expect(galatBaris.innerText()).resolves.toMatch(new RegExp(`^⚠ ${a1(r, RK('Capaian B12'))}: #VALUE! — realisasi "<img src=x .*" bukan angka dan bukan label yang dikenal`));
     await expect(page.locator('.kw-gulir').getAttribute('aria-describedby')).resolves.toBe(await galatBaris.getAttribute('id'));
     await page.screenshot({ path: path.join(OUT, 'web-galat.png') });
     await page.keyboard.press('ArrowDown');
     expect(await galatBaris.isVisible()).toBe(false);
     await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
     await expect(page.locator('.kw-grid img').count()).resolves.toBe(0);
+    // The view shows the same error for that indicator, with the same reason.
+    await expect(nilai(SHEET.PENGUKURAN, r, UK('Capaian'))).resolves.toBe(await nilai(SHEET.RAPK, r, RK('Capaian B12')));
     // Put the label back.
-    await bukaTab(SHEET.PK);
-    await selGrid(IK('IK02'), 9).click();
+    await selGrid(r, RK('Realisasi B12')).click();
     await page.keyboard.type('WTP');
     await page.keyboard.press('Enter');
-    await bukaTab(SHEET.PENGUKURAN);
-    await expect(selGrid(IK('IK02'), UK('Capaian')).innerText()).resolves.toBe('100,00');
+    await expect(selGrid(r, RK('Capaian B12')).innerText()).resolves.toBe('100,00');
+    expect(galat).toEqual([]);
   });
 
-  test('Buat Tabel RAPK creates the RAPK sheet with its quarterly targets', async () => {
-    await tombol('Buat Tabel RAPK').click();
+  test('a PK change shows a warning in the RAPK until Perbarui dari PK brings it up to date: quarterly targets from the pola, typed realisasi kept; a and b typed compute the quarter', async () => {
+    // IK06 (kumulatif) gets target 80 in the PK.
+    await bukaTab(SHEET.PK);
+    const r = IK('IK06');
+    await selGrid(r, PKK('Target')).click();
+    await page.keyboard.type('80');
+    await page.keyboard.press('Enter');
+    await bukaTab(SHEET.RAPK);
+    await expect(nilai(SHEET.RAPK, BARIS_SPANDUK, 0)).resolves.toMatch(/^⚠ PK berubah sejak tabel ini dibuat/);
+    await expect(selGrid(r, RK('Cek PK')).innerText()).resolves.toBe('berubah di PK');
+    await expect(teks(SHEET.RAPK, r, RK('Target B12'))).resolves.toBe('100,00');
+    await page.screenshot({ path: path.join(OUT, 'web-rapk-pk-berubah.png') });
+
+    await tombol('Perbarui dari PK').click();
     const kotak = page.locator('[data-bagian="rapk"] .kj-kotak');
     await kotak.waitFor();
     await expect(kotak.getAttribute('class')).resolves.toContain('kj-ok');
     await expect(kotak.innerText()).resolves.toMatch(/17 indikator, 12 sasaran/);
     await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'RAPK');
     expect(await lembarAktif()).toBe(SHEET.RAPK);
-    const h = rapkHeaders();
-    const headerRow = await page.evaluate(() => {
-      const bk = window.kinerjaWeb.bukuKerja;
-      return bk.bacaSnapshot(['RAPK']).sheets[0].values.findIndex((row) => row[3] === 'Kode');
-    });
-    expect(headerRow).toBeGreaterThan(0);
-    const baris = await page.evaluate(
-      ([hr, kodeCol]) => window.kinerjaWeb.bukuKerja.bacaSnapshot(['RAPK']).sheets[0].values.findIndex((row, i) => i > (hr as number) && row[kodeCol as number] === 'IK06'),
-      [headerRow, h.indexOf('Kode')],
-    );
-    expect(['B3', 'B6', 'B9', 'B12'].map((q) => h.indexOf(`Target ${q}`))).not.toContain(-1);
-    const target = await Promise.all(['B3', 'B6', 'B9', 'B12'].map((q) => teks(SHEET.RAPK, baris, h.indexOf(`Target ${q}`))));
-    expect(target).toEqual(['25,00', '50,00', '75,00', '100,00']);
-    const ik01 = await page.evaluate(([hr, kodeCol]) => window.kinerjaWeb.bukuKerja.bacaSnapshot(['RAPK']).sheets[0].values.findIndex((row, i) => i > (hr as number) && row[kodeCol as number] === 'IK01'), [headerRow, h.indexOf('Kode')]);
-    expect(await teks(SHEET.RAPK, ik01, h.indexOf('Target B12'))).toBe('54,30');
-    expect(await teks(SHEET.RAPK, ik01, h.indexOf('Target B3'))).toBe('');
-    // The view right after the click, then on the targets of IK06.
+    await expect(nilai(SHEET.RAPK, BARIS_SPANDUK, 0)).resolves.toBe('');
+    await expect(teks(SHEET.RAPK, r, RK('Cek PK'))).resolves.toBe('');
+    const target = await Promise.all(['B3', 'B6', 'B9', 'B12'].map((q) => teks(SHEET.RAPK, r, RK(`Target ${q}`))));
+    expect(target).toEqual(['20,00', '40,00', '60,00', '80,00']);
+    expect(await teks(SHEET.RAPK, IK('IK01'), RK('Target B12'))).toBe('54,30');
+    expect(await teks(SHEET.RAPK, IK('IK01'), RK('Target B3'))).toBe('');
+    // The realisasi typed before are where they were: IK06's 99,44 is now 124,30 % of 80 (Tidak Dapat Disimpulkan).
+    expect(await teks(SHEET.RAPK, IK('IK01'), RK('Realisasi B12'))).toBe('60,00');
+    expect(await teks(SHEET.RAPK, r, RK('Capaian B12'))).toBe('124,30');
+    // The view right after the click: the selected input cell (the first Pembilang) in view.
     await page.screenshot({ path: path.join(OUT, 'web-rapk.png') });
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(BARIS_DATA, RK('Pembilang (a) B3')));
     // Scrolled to the selection, the first column right of the frozen ones shows whole (not half under them).
     const tepi = await page.evaluate(() => {
       const g = window.kinerjaWeb.grid as unknown as { gulir: HTMLElement; kiriKolom: number[]; lebarKolom: number[]; bekuTampil(): { cols: number; dari: number } };
@@ -261,38 +275,37 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     });
     expect(tepi.scroll).toBeGreaterThan(0);
     expect(tepi.tepi).toContain(tepi.scroll);
-    await page.evaluate(([r, c]) => window.kinerjaWeb.grid.pilih(r as number, c as number), [baris, h.indexOf('Target B3')]);
+    await page.evaluate(([rr, c]) => window.kinerjaWeb.grid.pilih(rr as number, c as number), [r, RK('Target B3')]);
     await page.screenshot({ path: path.join(OUT, 'web-rapk-target.png') });
-    // Typing a and b in the browser computes realisasi, capaian and kriteria of the quarter.
-    const ia = h.indexOf('Pembilang (a) B3');
-    await page.evaluate(([r, c]) => window.kinerjaWeb.grid.pilih(r as number, c as number), [baris, ia]);
+    // Typing a and b computes realisasi, capaian and kriteria of the quarter: 24 against 20 is 120, still Sangat Baik.
+    await page.evaluate(([rr, c]) => window.kinerjaWeb.grid.pilih(rr as number, c as number), [r, RK('Pembilang (a) B3')]);
     await page.locator('.kw-gulir').focus();
     await page.keyboard.type('24');
     await page.keyboard.press('Tab');
     await page.keyboard.type('100');
     await page.keyboard.press('Enter');
-    expect(await teks(SHEET.RAPK, baris, h.indexOf('Realisasi B3'))).toBe('24,00');
-    expect(await teks(SHEET.RAPK, baris, h.indexOf('Capaian B3'))).toBe('96,00');
-    expect(await teks(SHEET.RAPK, baris, h.indexOf('Kriteria B3'))).toBe('Baik');
+    expect(await teks(SHEET.RAPK, r, RK('Realisasi B3'))).toBe('24,00');
+    expect(await teks(SHEET.RAPK, r, RK('Capaian B3'))).toBe('120,00');
+    expect(await teks(SHEET.RAPK, r, RK('Kriteria B3'))).toBe('Sangat Baik');
     await page.screenshot({ path: path.join(OUT, 'web-rapk-isi.png') });
     expect(galat).toEqual([]);
   });
 
   test('Periksa lists planted mistakes; clicking one selects its cell on its sheet', async () => {
-    // Plant: the PK target of IK05 cleared; a realisasi in Pengukuran that is not a number.
+    // Plant: the PK target of IK05 cleared; a realisasi in the RAPK that is not a number.
     await bukaTab(SHEET.PK);
-    await selGrid(IK('IK05'), 9).click();
+    await selGrid(IK('IK05'), PKK('Target')).click();
     await page.keyboard.press('Delete');
-    expect(await teks(SHEET.PK, IK('IK05'), 9)).toBe('');
-    await bukaTab(SHEET.PENGUKURAN);
-    await selGrid(IK('IK08'), UK('Realisasi')).click();
+    expect(await teks(SHEET.PK, IK('IK05'), PKK('Target'))).toBe('');
+    await bukaTab(SHEET.RAPK);
+    await selGrid(IK('IK08'), RK('Realisasi B12')).click();
     await page.keyboard.type('delapan puluh');
     await page.keyboard.press('Enter');
     await tombol('Periksa').click();
     await page.locator('.kj-temuan').first().waitFor();
     const alamat = await page.locator('.kj-temuan .kj-alamat').allInnerTexts();
-    const selTarget = `PK!${a1(IK('IK05'), 9)}`;
-    const selRealisasi = `Pengukuran!${a1(IK('IK08'), UK('Realisasi'))}`;
+    const selTarget = `PK!${a1(IK('IK05'), PKK('Target'))}`;
+    const selRealisasi = `RAPK!${a1(IK('IK08'), RK('Realisasi B12'))}`;
     expect(alamat).toContain(selTarget);
     expect(alamat).toContain(selRealisasi);
     await page.screenshot({ path: path.join(OUT, 'web-periksa.png') });
@@ -300,21 +313,21 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     // Click the PK finding: the grid switches to PK and selects J9.
     await page.locator('.kj-temuan', { has: page.locator('.kj-alamat', { hasText: selTarget }) }).first().click();
     await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'PK');
-    await expect(page.evaluate(() => window.kinerjaWeb.grid.pilihan())).resolves.toEqual({ sheet: 'PK', row: IK('IK05'), col: 9, rows: 1, cols: 1 });
+    await expect(page.evaluate(() => window.kinerjaWeb.grid.pilihan())).resolves.toEqual({ sheet: 'PK', row: IK('IK05'), col: PKK('Target'), rows: 1, cols: 1 });
     expect(await lembarAktif()).toBe(SHEET.PK);
-    await expect(selGrid(IK('IK05'), 9).getAttribute('class')).resolves.toContain('kw-pilih');
-    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(IK('IK05'), 9));
+    await expect(selGrid(IK('IK05'), PKK('Target')).getAttribute('class')).resolves.toContain('kw-pilih');
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(IK('IK05'), PKK('Target')));
 
-    // And the Pengukuran one.
+    // And the RAPK one.
     await page.locator('.kj-temuan', { has: page.locator('.kj-alamat', { hasText: selRealisasi }) }).first().click();
-    await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'Pengukuran');
-    await expect(page.evaluate(() => window.kinerjaWeb.grid.alamat())).resolves.toBe(a1(IK('IK08'), UK('Realisasi')));
-    await expect(selGrid(IK('IK08'), UK('Realisasi')).getAttribute('class')).resolves.toContain('kw-pilih');
+    await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'RAPK');
+    await expect(page.evaluate(() => window.kinerjaWeb.grid.alamat())).resolves.toBe(a1(IK('IK08'), RK('Realisasi B12')));
+    await expect(selGrid(IK('IK08'), RK('Realisasi B12')).getAttribute('class')).resolves.toContain('kw-pilih');
     await page.screenshot({ path: path.join(OUT, 'web-periksa-klik.png') });
     expect(galat).toEqual([]);
   });
 
-  test('Unduh .xlsx downloads the workbook; Buka .xlsx loads it back with the same values', async () => {
+  test('Unduh .xlsx downloads the workbook; Buka .xlsx loads it back with the same values, and it still computes', async () => {
     const sebelum = await semuaNilai();
     const [unduhan] = await Promise.all([page.waitForEvent('download'), tombol('Unduh .xlsx').click()]);
     // Named after the workbook.
@@ -322,17 +335,19 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     const file = path.join(OUT, 'web-unduh.xlsx');
     await unduhan.saveAs(file);
 
-    // The file as Excel and LibreOffice read it: Excel-form formulas with cached results, formats, lists, colours.
+    // The file as Excel and LibreOffice read it: formulas with cached results, formats, frozen panes.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN, SHEET.RAPK]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(LEMBAR_CONTOH);
     const ws = wb.getWorksheet(SHEET.PENGUKURAN)!;
     const cap = ws.getCell(IK('IK01') + 1, UK('Capaian') + 1);
-    expect((cap.value as ExcelJS.CellFormulaValue).formula).toMatch(/KINERJA\.CAPAIAN\(J5,I5,/);
+    expect((cap.value as ExcelJS.CellFormulaValue).formula).toContain(`RAPK!${a1(IK('IK01'), RK('Capaian B12'))}`);
     expect((cap.value as ExcelJS.CellFormulaValue).result).toBeCloseTo((60 / 54.3) * 100, 7);
     expect(cap.numFmt).toBe('0.00');
-    expect(ws.getCell(IK('IK01') + 1, UK('Realisasi') + 1).value).toBe(60);
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect((ws.getCell(IK('IK01') + 1, UK('Realisasi') + 1).value as ExcelJS.CellFormulaValue).result).toBe(60);
+    const rapk = wb.getWorksheet(SHEET.RAPK)!;
+    expect(rapk.getCell(IK('IK01') + 1, RK('Realisasi B12') + 1).value).toBe(60);
+    expect(rapk.views[0]).toMatchObject({ state: 'frozen', ySplit: BARIS_HEADER + 1, xSplit: RK('Indikator') + 1 });
 
     // Something else in between, then open the file.
     await page.evaluate(() => window.kinerjaWeb.grid.aktifkan('Renstra'));
@@ -342,18 +357,21 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     await expect(dialog).resolves.toMatch(/Perubahan pada buku kerja sekarang akan hilang/);
     await page.waitForFunction(() => /dibuka|tidak dapat dibuka/.test(document.getElementById('kw-status')?.textContent ?? ''));
     await expect(page.locator('#kw-status').innerText()).resolves.toMatch(/^web-unduh\.xlsx dibuka: 6 lembar/);
-    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual([SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN, SHEET.RAPK]);
+    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual(LEMBAR_CONTOH);
     const sesudah = await semuaNilai();
     expect(Object.keys(sesudah).sort()).toEqual(Object.keys(sebelum).sort());
     const beda = Object.keys(sebelum).filter((k) => JSON.stringify(sebelum[k]) !== JSON.stringify(sesudah[k]));
     expect(beda.map((k) => `${k}: ${JSON.stringify(sebelum[k])} ≠ ${JSON.stringify(sesudah[k])}`)).toEqual([]);
-    // The formulas still compute in the browser after the round trip.
+    // The formulas still compute in the browser after the round trip: a realisasi typed in the RAPK reaches Pengukuran.
     await bukaTab(SHEET.PENGUKURAN);
     await expect(selGrid(IK('IK01'), UK('Capaian')).innerText()).resolves.toBe('110,50');
-    await expect(selGrid(IK('IK01'), UK('Kriteria')).evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe('rgb(183, 225, 205)'); // Sangat Baik
-    await selGrid(IK('IK01'), UK('Realisasi')).click();
+    await expect(selGrid(IK('IK01'), UK('Kriteria')).evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe(rgb('#B7E1CD')); // Sangat Baik
+    await bukaTab(SHEET.RAPK);
+    await selGrid(IK('IK01'), RK('Realisasi B12')).click();
     await page.keyboard.type('54,3');
     await page.keyboard.press('Enter');
+    await expect(selGrid(IK('IK01'), RK('Capaian B12')).innerText()).resolves.toBe('100,00');
+    await bukaTab(SHEET.PENGUKURAN);
     await expect(selGrid(IK('IK01'), UK('Capaian')).innerText()).resolves.toBe('100,00');
     await page.screenshot({ path: path.join(OUT, 'web-impor.png') });
     expect(galat).toEqual([]);
@@ -383,9 +401,10 @@ describeBrowser('buku kerja di peramban (npm start) di Chromium', () => {
     expect(await page.evaluate(() => window.kinerjaWeb.grid.teksSel(0, 0))).toBe('');
     page.once('dialog', (d) => void d.accept());
     await tombol('Contoh LAKIP 2019').click();
-    await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'Pengukuran');
-    await expect(selGrid(IK('IK01'), UK('Capaian')).innerText()).resolves.toBe('98,27');
-    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual([SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN]);
+    await page.waitForFunction(() => window.kinerjaWeb.grid.lembar === 'RAPK');
+    await expect(selGrid(IK('IK01'), RK('Capaian B12')).innerText()).resolves.toBe('98,27');
+    await expect(page.locator('.kw-alamat').inputValue()).resolves.toBe(a1(IK('IK01'), RK('Realisasi B12')));
+    expect(await page.locator('.kw-tab').allInnerTexts()).toEqual(LEMBAR_CONTOH);
     expect(galat).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@
  * (web/workbook-web.ts), the sidebar's three jobs through the web bridge,
  * .xlsx export and import (web/xlsx.ts) and the grid's number display.
  *
- * Golden: the 2019 example, evaluated by HyperFormula through the templates'
- * own formulas (KINERJA.* registered from core/functions.ts), gives seed 001
- * Tabel 4 to the cent.
+ * Golden: the 2019 example (Sisipkan templat with the example: PK and
+ * Pengaturan, then the RAPK with the 2019 realisasi typed in B12 and the views
+ * Perbarui dari PK makes), evaluated by HyperFormula through the generated
+ * native formulas, gives seed 001 Tabel 4 to the cent in Pengukuran.
  */
 import fs from 'fs';
 import path from 'path';
@@ -16,17 +17,21 @@ import { buatBridgeWeb } from '../web/bridge-web';
 import { BukanXlsx, bacaXlsx, eksporXlsx, imporXlsx, keExcelJS, rumusDariExcel, rumusKeExcel } from '../web/xlsx';
 import { DetailedCellError } from 'hyperformula';
 import { pesanGalat, tampilNilai } from '../web/grid';
-import { angkaUmum, formatAngka } from '../web/format-angka';
-import { INDIKATOR_2019, ORGANISASI_NPS_2019, PERSPEKTIF_NPS_TABEL4, SASARAN_2019 } from '../core/contoh2019';
-import { LABEL_ORGANISASI, PENGUKURAN_KOLOM, SHEET, rapkHeaders } from '../core/layout';
-import { BARIS_DATA, BARIS_HEADER, PENGUKURAN_RINGKASAN } from '../core/templates';
+import { angkaUmum, bacaKetikan, formatAngka } from '../web/format-angka';
+import { INDIKATOR_2019, ORGANISASI_NPS_2019, PERSPEKTIF_2019, PERSPEKTIF_NPS_TABEL4, SASARAN_2019 } from '../core/contoh2019';
+import { DAFTAR, PENGUKURAN_KOLOM, PK_KOLOM, SHEET, rapkHeaders } from '../core/layout';
+import { BARIS_DATA, BARIS_HEADER } from '../core/templates';
 import { parseCell } from '../core/values';
-import { a1, colIndex, getSheet } from '../core/workbook';
+import { a1, getSheet } from '../core/workbook';
+import { IK, RK, letakRingkasan } from './web-peramban';
 
 jest.setTimeout(120_000);
 
 const r2 = (x: unknown): number => Math.round((x as number) * 100) / 100;
 const UK = (name: (typeof PENGUKURAN_KOLOM)[number]): number => PENGUKURAN_KOLOM.indexOf(name);
+const PKK = (name: (typeof PK_KOLOM)[number]): number => PK_KOLOM.indexOf(name);
+/** The row above the header of RAPK and of every view: the line that says the PK changed since the last Perbarui. */
+const BARIS_SPANDUK = BARIS_HEADER - 1;
 
 async function contoh(): Promise<BukuKerjaWeb> {
   const bk = new BukuKerjaWeb();
@@ -35,40 +40,46 @@ async function contoh(): Promise<BukuKerjaWeb> {
   return bk;
 }
 
-function sel(bk: BukuKerjaWeb, sheet: string, ref: string): unknown {
-  const m = ref.match(/^([A-Z]+)(\d+)$/)!;
-  return bk.nilai(sheet, Number(m[2]) - 1, colIndex(m[1]));
-}
+const nilaiLembar = (bk: BukuKerjaWeb, nama: string): unknown[][] => bk.bacaSnapshot([nama]).sheets[0].values;
 
 // ---------------------------------------------------------------------------
 
 describe('golden: the example workbook evaluated by HyperFormula gives seed 001 Tabel 4', () => {
   let bk: BukuKerjaWeb;
   let uk: unknown[][];
+  let rapk: unknown[][];
   beforeAll(async () => {
     bk = await contoh();
-    uk = bk.bacaSnapshot([SHEET.PENGUKURAN]).sheets[0].values;
+    uk = nilaiLembar(bk, SHEET.PENGUKURAN);
+    rapk = nilaiLembar(bk, SHEET.RAPK);
   });
 
-  test('the five template sheets exist, in order; the plan selected PK', () => {
-    expect(bk.namaLembar()).toEqual([SHEET.PK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, SHEET.PENGATURAN]);
-    expect(bk.pilihan).toMatchObject({ sheet: SHEET.PK, row: BARIS_DATA, col: 1 });
+  test('Sisipkan templat with the example writes PK and Pengaturan, then the RAPK and the views; the cursor lands on the RAPK, where figures are typed', () => {
+    expect(bk.namaLembar()).toEqual([SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA]);
+    expect(bk.pilihan).toMatchObject({ sheet: SHEET.RAPK, row: BARIS_DATA, col: RK('Pembilang (a) B3') });
   });
 
-  test('every indicator capaian equals Tabel 5 (IK08 within one cent: the report truncated 96,685)', () => {
+  test('every realisasi is typed once, in RAPK B12; Pengukuran shows it with the capaian of Tabel 5 (IK08 within one cent: the report truncated 96,685)', () => {
+    const rumus = bk.bacaSnapshot([{ name: SHEET.RAPK, isi: true, rumus: true }]).sheets[0].formulas!;
     INDIKATOR_2019.forEach((ind, i) => {
-      const row = uk[BARIS_DATA + i];
-      expect(row[UK('Kode')]).toBe(ind.kode);
-      expect(typeof row[UK('Capaian')]).toBe('number');
-      expect(Math.abs(r2(row[UK('Capaian')]) - ind.capaianTabel5)).toBeLessThanOrEqual(ind.kode === 'IK08' ? 0.0100001 : 1e-7);
+      const r = BARIS_DATA + i;
+      expect([rapk[r][RK('Kode')], uk[r][UK('Kode')]]).toEqual([ind.kode, ind.kode]);
+      // Typed in the RAPK (a value, not a formula), shown in Pengukuran.
+      expect({ kode: ind.kode, rumus: rumus[r][RK('Realisasi B12')], rapk: rapk[r][RK('Realisasi B12')], uk: uk[r][UK('Realisasi')] }).toEqual({ kode: ind.kode, rumus: '', rapk: ind.realisasi, uk: ind.realisasi });
+      const c = uk[r][UK('Capaian')];
+      expect(typeof c).toBe('number');
+      expect(c).toBe(rapk[r][RK('Capaian B12')]);
+      expect(uk[r][UK('Kriteria')]).toBe(rapk[r][RK('Kriteria B12')]);
+      expect(Math.abs(r2(c) - ind.capaianTabel5)).toBeLessThanOrEqual(ind.kode === 'IK08' ? 0.0100001 : 1e-7);
     });
   });
 
   test('NPS per sasaran = Tabel 4 to 2 decimals; kriteria per Tabel 3 (sasaran 10: 111,13 is Sangat Baik)', () => {
     const perSasaran = new Map<string, unknown[]>();
-    for (const row of uk.slice(BARIS_DATA, BARIS_DATA + 50)) {
+    for (const row of uk.slice(BARIS_DATA, BARIS_DATA + INDIKATOR_2019.length)) {
       const nps = row[UK('NPS Sasaran')];
-      if (nps !== '' && nps !== null) perSasaran.set(row[UK('Sasaran')] as string, row);
+      // On the first row of each sasaran (the others are blank: a snapshot row may end before the column).
+      if (nps !== '' && nps !== null && nps !== undefined) perSasaran.set(row[UK('Sasaran')] as string, row);
     }
     expect(perSasaran.size).toBe(SASARAN_2019.length);
     for (const s of SASARAN_2019) {
@@ -81,62 +92,102 @@ describe('golden: the example workbook evaluated by HyperFormula gives seed 001 
     expect(s10[UK('Kriteria Sasaran')]).toBe('Sangat Baik');
   });
 
-  test('perspektif 117,42 / 104,96 / 96,73 and organisation 106,37 "Baik"', () => {
-    const R = PENGUKURAN_RINGKASAN;
-    for (let j = 0; j < R.jumlahPerspektif; j++) {
-      const row = uk[R.awal + j];
-      if (row[0] === '' || row[0] === null) continue;
-      expect(r2(row[1])).toBe(PERSPEKTIF_NPS_TABEL4[row[0] as string]);
-    }
+  test('the summary under the Perspektif column: perspektif 117,42 / 104,96 / 96,73 and organisation 106,37 "Baik"', () => {
+    const R = letakRingkasan(uk);
+    // Under Perspektif (column A is the narrow No, where labels read "Cu…").
+    expect(R.kolom).toBe(UK('Perspektif'));
+    expect([...R.perspektif.keys()]).toEqual(PERSPEKTIF_2019);
+    for (const [label, r] of R.perspektif) expect({ label, nps: r2(uk[r][R.kolom + 1]) }).toEqual({ label, nps: PERSPEKTIF_NPS_TABEL4[label] });
     const org = uk[R.organisasi];
-    expect(org[0]).toBe(LABEL_ORGANISASI);
-    expect(r2(org[1])).toBe(ORGANISASI_NPS_2019);
-    expect(org[2]).toBe('Baik');
+    expect(r2(org[R.kolom + 1])).toBe(ORGANISASI_NPS_2019);
+    expect(org[R.kolom + 2]).toBe('Baik');
   });
 
-  test('the snapshot carries formulas in Excel form and number formats from the side model', () => {
-    const s = bk.bacaSnapshot([{ name: SHEET.PENGUKURAN, isi: true, rumus: true, format: true }]);
+  test('the snapshot carries formulas in Excel form (native: Pengukuran reads the RAPK row, checked by Kode) and number formats from the side model', () => {
+    const s = bk.bacaSnapshot([
+      { name: SHEET.PENGUKURAN, isi: true, rumus: true, format: true },
+      { name: SHEET.RAPK, isi: true, rumus: true, format: true },
+    ]);
     expect(s.host).toBe('web');
-    const sh = s.sheets[0];
-    expect(sh.formulas![BARIS_DATA][UK('Capaian')]).toMatch(/^=IF\(J5="","",KINERJA\.CAPAIAN\(J5,I5,/);
-    expect(sh.formulas![BARIS_DATA][UK('Realisasi')]).toBe('');
-    expect(sh.numberFormats![BARIS_DATA][UK('Capaian')]).toBe('0.00');
-    expect(sh.numberFormats![BARIS_DATA][UK('Realisasi')]).toBe('General');
+    const [u, r] = s.sheets;
+    const f = u.formulas![BARIS_DATA][UK('Capaian')];
+    expect(f).toMatch(/^=IF\(NOT\(EXACT\(TRIM\(RAPK!D5\)&"",TRIM\(D5\)&""\)\),NA\(\),/);
+    expect(f).toContain(`RAPK!${a1(BARIS_DATA, RK('Capaian B12'))}`);
+    // English names and commas (Excel's formula form), no Kinerja function.
+    expect(f).not.toMatch(/;|KINERJA\./);
+    expect(u.formulas![BARIS_DATA][UK('Realisasi')]).toContain(`RAPK!${a1(BARIS_DATA, RK('Realisasi B12'))}`);
+    expect(r.formulas![BARIS_DATA][RK('Realisasi B12')]).toBe('');
+    expect(r.formulas![BARIS_DATA][RK('Capaian B12')]).toMatch(new RegExp(`^=IF\\(${a1(BARIS_DATA, RK('Realisasi B12'))}="","",`));
+    expect(u.numberFormats![BARIS_DATA][UK('Capaian')]).toBe('0.00');
+    expect(u.numberFormats![BARIS_DATA][UK('Realisasi')]).toBe('#,##0.00');
+    expect(r.numberFormats![BARIS_DATA][RK('Realisasi B12')]).toBe('#,##0.00');
+    expect(r.numberFormats![BARIS_DATA][RK('Kode')]).toBe('General');
     // Only existence is asked for: no values.
     const ada = bk.bacaSnapshot([{ name: SHEET.PK, isi: false }, { name: 'Tidak Ada', isi: true }]);
     expect(ada.sheets).toEqual([{ name: SHEET.PK, values: [], terlindung: false }]);
   });
 
-  test('the side model holds what HyperFormula does not: frozen header, widths, lists, colours, notes', () => {
+  test('the side model holds what HyperFormula does not: frozen header and Kode/Indikator, widths, lists, colours', () => {
+    for (const nama of [SHEET.PENGUKURAN, SHEET.RAPK, SHEET.PK]) {
+      const kepala = nilaiLembar(bk, nama)[BARIS_HEADER];
+      expect({ nama, beku: bk.metaLembar(nama).beku }).toEqual({ nama, beku: { rows: BARIS_HEADER + 1, cols: kepala.indexOf('Indikator') + 1 } });
+    }
     const m = bk.metaLembar(SHEET.PENGUKURAN);
-    expect(m.beku).toEqual({ rows: BARIS_HEADER + 1, cols: 0 });
     expect(m.lebar.length).toBe(PENGUKURAN_KOLOM.length);
+    expect(bk.metaLembar(SHEET.RAPK).lebar.length).toBe(rapkHeaders().length);
     expect(bk.gayaSel(SHEET.PENGUKURAN, BARIS_HEADER, 0)).toMatchObject({ bold: true, background: '#1F4E78' });
     expect(bk.warnaSel(SHEET.PENGUKURAN, BARIS_DATA, UK('Kriteria'), 'Baik')).toEqual({ background: '#D9EAD3', fontColor: '#1E5631' });
+    expect(bk.warnaSel(SHEET.RAPK, BARIS_DATA, RK('Kriteria B12'), 'Baik')).toEqual({ background: '#D9EAD3', fontColor: '#1E5631' });
     expect(bk.warnaSel(SHEET.PENGUKURAN, BARIS_DATA, UK('Indikator'), 'Baik')).toBeUndefined();
-    expect(bk.daftarSel(SHEET.PK, BARIS_DATA, 8)).toEqual(['positif', 'negatif', 'negatif-rasio']);
-    expect(bk.catatanSel(SHEET.PENGUKURAN, BARIS_HEADER, UK('Capaian'))).toMatch(/Capaian \(poin persen\)/);
+    expect(bk.daftarSel(SHEET.PK, BARIS_DATA, PKK('Polaritas'))).toEqual(DAFTAR.polaritas);
+    expect(DAFTAR.polaritas).toContain('rentang');
+    // Pengukuran says, above its table, that it is computed and where realisasi are typed.
+    expect(bk.nilai(SHEET.PENGUKURAN, 1, 0)).toMatch(/Realisasi diketik di lembar RAPK; lembar ini dihitung/);
   });
 });
 
 describe('edits recalculate, errors arrive as a host shows them', () => {
-  test('a realisasi typed changes capaian, kriteria and NPS; a blank target gives "#DIV/0! …"', async () => {
+  test('a realisasi typed in the RAPK changes capaian, kriteria and NPS there and in Pengukuran; a PK change shows the banner until Perbarui, then a blank target gives #DIV/0!', async () => {
     const bk = await contoh();
+    const bridge = buatBridgeWeb(bk);
     const u = SHEET.PENGUKURAN;
-    const organisasiSebelum = sel(bk, u, `B${PENGUKURAN_RINGKASAN.organisasi + 1}`) as number;
-    // IK01: realisasi 53,36 -> 60 (capaian 110,50: Sangat Baik)
-    bk.isiSel(u, BARIS_DATA, UK('Realisasi'), 60);
-    expect(r2(bk.nilai(u, BARIS_DATA, UK('Capaian')))).toBe(110.5);
-    expect(bk.nilai(u, BARIS_DATA, UK('Kriteria'))).toBe('Sangat Baik');
-    expect(bk.nilai(u, BARIS_DATA, UK('NPS Sasaran'))).not.toBeCloseTo(98.85, 2);
-    expect(sel(bk, u, `B${PENGUKURAN_RINGKASAN.organisasi + 1}`)).not.toBeCloseTo(organisasiSebelum, 4);
+    const r = IK('IK01');
+    const R = letakRingkasan(nilaiLembar(bk, u));
+    const organisasiSebelum = bk.nilai(u, R.organisasi, R.kolom + 1) as number;
+    // IK01: realisasi 53,36 -> 60 (capaian 110,50: Sangat Baik); sasaran 1: (2 × 110,50 + 100) / 3 = 107,00.
+    bk.isiSel(SHEET.RAPK, r, RK('Realisasi B12'), 60);
+    expect([r2(bk.nilai(SHEET.RAPK, r, RK('Capaian B12'))), bk.nilai(SHEET.RAPK, r, RK('Kriteria B12')), r2(bk.nilai(SHEET.RAPK, r, RK('NPS Sasaran B12')))]).toEqual([110.5, 'Sangat Baik', 107]);
+    expect([bk.nilai(u, r, UK('Realisasi')), r2(bk.nilai(u, r, UK('Capaian'))), bk.nilai(u, r, UK('Kriteria')), r2(bk.nilai(u, r, UK('NPS Sasaran'))), bk.nilai(u, r, UK('Kriteria Sasaran'))]).toEqual([60, 110.5, 'Sangat Baik', 107, 'Baik']);
+    expect(bk.nilai(u, R.organisasi, R.kolom + 1)).not.toBeCloseTo(organisasiSebelum, 4);
+    expect(bk.nilai(SHEET.RAPK, BARIS_SPANDUK, 0)).toBe('');
 
-    bk.isiSel(SHEET.PK, BARIS_DATA, 9, null); // PK!J5: target of IK01
-    const v = bk.nilai(u, BARIS_DATA, UK('Capaian'));
-    expect(typeof v).toBe('string');
-    expect(v as string).toMatch(/^#DIV\/0! \S/);
-    const p = parseCell(v);
-    expect(p.kind).toBe('error');
+    // The PK target of IK01 cleared: the RAPK keeps the copy it was made from and says so, here and in Pengukuran, until Perbarui.
+    bk.isiSel(SHEET.PK, r, PKK('Target'), null);
+    expect(r2(bk.nilai(u, r, UK('Capaian')))).toBe(110.5);
+    expect(bk.nilai(SHEET.RAPK, BARIS_SPANDUK, 0)).toMatch(/^⚠ PK berubah sejak tabel ini dibuat \(lihat kolom Cek PK\)/);
+    expect(bk.nilai(u, BARIS_SPANDUK, 0)).toBe(bk.nilai(SHEET.RAPK, BARIS_SPANDUK, 0));
+    expect(bk.nilai(SHEET.RAPK, r, RK('Cek PK'))).toMatch(/berubah/);
+    expect(bk.nilai(SHEET.RAPK, IK('IK02'), RK('Cek PK'))).toBe('');
+    const h = await bridge.buatRapk();
+    expect(h.ok).toBe(true);
+    expect(bk.nilai(SHEET.RAPK, BARIS_SPANDUK, 0)).toBe('');
+    // The typed realisasi stays; the capaian against a blank target is a division error.
+    expect(bk.nilai(SHEET.RAPK, r, RK('Realisasi B12'))).toBe(60);
+    const v = bk.nilai(u, r, UK('Capaian'));
+    expect(v).toMatch(/^#DIV\/0!/);
+    expect(parseCell(v).kind).toBe('error');
+    expect(bk.nilai(u, r, UK('Kriteria'))).toMatch(/^#DIV\/0!/);
+  });
+
+  test('a realisasi that is neither a number nor a known label: #VALUE! naming the text, in the RAPK and in Pengukuran', async () => {
+    const bk = await contoh();
+    const r = IK('IK03');
+    bk.isiSel(SHEET.RAPK, r, RK('Realisasi B12'), 'tujuh puluh');
+    const v = bk.nilai(SHEET.RAPK, r, RK('Capaian B12'));
+    expect(v).toBe('#VALUE! realisasi "tujuh puluh" bukan angka dan bukan label yang dikenal (mis. WTP, AA)');
+    expect(bk.nilai(SHEET.PENGUKURAN, r, UK('Capaian'))).toBe(v);
+    // The other indicators still compute.
+    expect(r2(bk.nilai(SHEET.PENGUKURAN, IK('IK04'), UK('Capaian')))).toBe(132.16);
   });
 
   test('a percent typed keeps a percent format, so Periksa sees the unit', () => {
@@ -166,41 +217,43 @@ describe('the three jobs through the web bridge', () => {
     const bk = await contoh();
     const bridge = buatBridgeWeb(bk);
     expect(bridge.namaHost).toBe('Peramban');
+    const sebelum = semuaSel(bk);
     const lagi = await bridge.sisipkanTemplat({ contoh: true });
     expect(lagi.ok).toBe(false);
     expect(lagi.pesan).toMatch(/sudah ada/);
-    expect(bk.namaLembar().length).toBe(5);
+    expect(bk.namaLembar().length).toBe(6);
+    expect(semuaSel(bk)).toEqual(sebelum);
   });
 
-  test('Buat Tabel RAPK creates the RAPK sheet with quarterly targets from the pola', async () => {
+  test('Perbarui dari PK again keeps every typed realisasi and every number; quarterly targets follow the pola; a and b typed compute realisasi, capaian and kriteria', async () => {
     const bk = await contoh();
     const bridge = buatBridgeWeb(bk);
+    const lihat = (nama: string): Map<string, { v: unknown; f: string | undefined }> => new Map([...semuaSel(bk)].filter(([k]) => k.startsWith(`${nama}!`)));
+    const sebelum = [SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN].map(lihat);
     const h = await bridge.buatRapk();
     expect(h.ok).toBe(true);
-    expect(h.pesan).toMatch(/17 indikator, 12 sasaran/);
-    expect(bk.namaLembar()).toContain(SHEET.RAPK);
-    const rapk = bk.bacaSnapshot([SHEET.RAPK]).sheets[0];
-    const header = rapkHeaders();
-    const h0 = rapk.values.findIndex((row) => row[0] === header[0] && row[3] === 'Kode');
-    expect(h0).toBeGreaterThanOrEqual(0);
-    const kol = (name: string): number => header.indexOf(name);
-    const baris = (kode: string): unknown[] => rapk.values.find((row) => row[kol('Kode')] === kode)!;
+    expect(h.pesan).toMatch(/^RAPK dan lembar kerja diperbarui \(17 indikator, 12 sasaran, periode triwulan \(B3, B6, B9, B12\)/);
+    expect(h.pesan).toMatch(/17 dipertahankan/);
+    // The PK did not change: nor did the RAPK, Pengukuran or Anggaran.
+    expect([SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN].map(lihat)).toEqual(sebelum);
+    const rapk = nilaiLembar(bk, SHEET.RAPK);
+    expect(rapk[BARIS_HEADER].slice(0, rapkHeaders().length)).toEqual(rapkHeaders());
+    const baris = (kode: string): unknown[] => rapk[IK(kode)];
     // IK01 akhir: only B12; IK06 kumulatif: 25, 50, 75, 100; IK07 tetap: 100 each quarter.
-    expect(baris('IK01')[kol('Target B3')]).toBeNull();
-    expect(baris('IK01')[kol('Target B12')]).toBe(54.3);
-    expect(['B3', 'B6', 'B9', 'B12'].map((q) => baris('IK06')[kol(`Target ${q}`)])).toEqual([25, 50, 75, 100]);
-    expect(['B3', 'B6', 'B9', 'B12'].map((q) => baris('IK07')[kol(`Target ${q}`)])).toEqual([100, 100, 100, 100]);
-    expect(rapk.values.filter((row) => /^IK\d\d$/.test(String(row[kol('Kode')]))).length).toBe(17);
-    // Formulas computed by HyperFormula: a and b give realisasi, capaian and kriteria.
-    const r = rapk.values.findIndex((row) => row[kol('Kode')] === 'IK06');
-    bk.isiSel(SHEET.RAPK, r, kol('Pembilang (a) B3'), 24);
-    bk.isiSel(SHEET.RAPK, r, kol('Penyebut (b) B3'), 100);
-    expect(bk.nilai(SHEET.RAPK, r, kol('Realisasi B3'))).toBe(24);
-    expect(bk.nilai(SHEET.RAPK, r, kol('Capaian B3'))).toBe(96);
-    expect(bk.nilai(SHEET.RAPK, r, kol('Kriteria B3'))).toBe('Baik');
-    // The plan froze the header and selected the first input cell.
-    expect(bk.metaLembar(SHEET.RAPK).beku.rows).toBe(h0 + 1);
-    expect(bk.pilihan?.sheet).toBe(SHEET.RAPK);
+    expect(['B3', 'B6', 'B9', 'B12'].map((q) => baris('IK01')[RK(`Target ${q}`)])).toEqual(['', '', '', 54.3]);
+    expect(['B3', 'B6', 'B9', 'B12'].map((q) => baris('IK06')[RK(`Target ${q}`)])).toEqual([25, 50, 75, 100]);
+    expect(['B3', 'B6', 'B9', 'B12'].map((q) => baris('IK07')[RK(`Target ${q}`)])).toEqual([100, 100, 100, 100]);
+    expect(rapk.filter((row) => /^IK\d\d$/.test(String(row[RK('Kode')]))).length).toBe(17);
+    // a and b give realisasi, capaian and kriteria of the quarter.
+    const r = IK('IK06');
+    bk.isiSel(SHEET.RAPK, r, RK('Pembilang (a) B3'), 24);
+    bk.isiSel(SHEET.RAPK, r, RK('Penyebut (b) B3'), 100);
+    expect(bk.nilai(SHEET.RAPK, r, RK('Realisasi B3'))).toBe(24);
+    expect(bk.nilai(SHEET.RAPK, r, RK('Capaian B3'))).toBe(96);
+    expect(bk.nilai(SHEET.RAPK, r, RK('Kriteria B3'))).toBe('Baik');
+    // The plan froze the header with Kode and Indikator and selected the first input cell.
+    expect(bk.metaLembar(SHEET.RAPK).beku).toEqual({ rows: BARIS_HEADER + 1, cols: RK('Indikator') + 1 });
+    expect(bk.pilihan).toMatchObject({ sheet: SHEET.RAPK, row: BARIS_DATA, col: RK('Pembilang (a) B3') });
   });
 
   test('Periksa finds a planted mistake (a PK target cleared), and the finding selects its cell', async () => {
@@ -208,15 +261,15 @@ describe('the three jobs through the web bridge', () => {
     const bridge = buatBridgeWeb(bk);
     const bersih = await bridge.periksa();
     expect(bersih.temuan.filter((t) => t.kode === 'target-kosong')).toEqual([]);
-    const ik05 = BARIS_DATA + INDIKATOR_2019.findIndex((i) => i.kode === 'IK05');
-    bk.isiSel(SHEET.PK, ik05, 9, null);
+    const ik05 = IK('IK05');
+    bk.isiSel(SHEET.PK, ik05, PKK('Target'), null);
     const h = await bridge.periksa();
     const t = h.temuan.find((x) => x.kode === 'target-kosong');
     expect(t).toBeDefined();
-    expect(t).toMatchObject({ sheet: SHEET.PK, sel: a1(ik05, 9), tingkat: 'Kesalahan' });
+    expect(t).toMatchObject({ sheet: SHEET.PK, sel: a1(ik05, PKK('Target')), tingkat: 'Kesalahan' });
     expect(h.jumlah.Kesalahan).toBeGreaterThanOrEqual(1);
     await bridge.pilihSel(t!.sheet, t!.sel);
-    expect(bk.pilihan).toEqual({ sheet: SHEET.PK, row: ik05, col: 9, rows: 1, cols: 1 });
+    expect(bk.pilihan).toEqual({ sheet: SHEET.PK, row: ik05, col: PKK('Target'), rows: 1, cols: 1 });
     await expect(bridge.pilihSel('Tidak Ada', 'A1')).rejects.toThrow(/tidak ditemukan/);
   });
 
@@ -224,25 +277,31 @@ describe('the three jobs through the web bridge', () => {
     const bk = await contoh();
     const bridge = buatBridgeWeb(bk);
     const u = SHEET.PENGUKURAN;
-    const R = PENGUKURAN_RINGKASAN;
-    expect(bk.nilai(u, R.header, R.kolomBobot)).toBe('Bobot');
-    expect(bk.gayaSel(u, R.awal, R.kolomBobot)).toMatchObject({ background: '#FFF9E6' });
-    expect(bk.catatanSel(u, R.header, R.kolomBobot)).toMatch(/kosong = sama rata/);
-    ['30', '25', '15', '30'].forEach((b, j) => bk.isiSel(u, R.awal + j, R.kolomBobot, b));
-    const org = bk.nilai(u, R.organisasi, 1) as number;
-    const harap = (30 * 117.42 + 25 * 104.96 + 15 * 96.73) / 70; // Tabel 4, beside Customer, Internal Process, Learning and Growth
+    const R = letakRingkasan(nilaiLembar(bk, u));
+    const kolomBobot = R.kolom + 3;
+    const [c, i, l] = [...R.perspektif.values()];
+    expect(bk.nilai(u, R.header, kolomBobot)).toBe('Bobot');
+    expect(bk.gayaSel(u, c, kolomBobot)).toMatchObject({ background: '#FFF9E6' });
+    // The line above the summary says how to fill it.
+    expect(bk.nilai(u, R.header - 1, R.kolom)).toMatch(/kosong = sama rata/);
+    // As the grid reads what is typed: "25,5" is 25.5.
+    const ketik = (r: number, teks: string): void => bk.isiSel(u, r, kolomBobot, bacaKetikan(teks).isi);
+    ketik(c, '30');
+    ketik(i, '25,5');
+    ketik(l, '15');
+    const org = bk.nilai(u, R.organisasi, R.kolom + 1) as number;
+    const harap = (30 * 117.42 + 25.5 * 104.96 + 15 * 96.73) / 70.5; // Tabel 4: Customer, Internal Process, Learning and Growth
     expect(Math.abs(org - harap)).toBeLessThanOrEqual(0.005);
     const h = await bridge.periksa();
     expect(h.temuan.filter((t) => t.kode === 'nps-berbeda' || t.kode === 'bobot-tidak-sah')).toEqual([]);
-    bk.isiSel(u, R.awal + 1, R.kolomBobot, 'dua lima');
+    ketik(i, 'dua lima');
     const t = (await bridge.periksa()).temuan.filter((x) => x.kode === 'bobot-tidak-sah');
-    expect(t.map((x) => x.sel)).toEqual([a1(R.awal + 1, R.kolomBobot)]);
-    expect(String(bk.nilai(u, R.organisasi, 1))).toMatch(/^#VALUE! .*"dua lima" bukan angka/);
+    expect(t.map((x) => x.sel)).toEqual([a1(i, kolomBobot)]);
+    expect(String(bk.nilai(u, R.organisasi, R.kolom + 1))).toMatch(/^#VALUE!/);
   });
 });
 
 // ---------------------------------------------------------------------------
-
 function semuaSel(bk: BukuKerjaWeb): Map<string, { v: unknown; f: string | undefined }> {
   const out = new Map<string, { v: unknown; f: string | undefined }>();
   for (const name of bk.namaLembar()) {
@@ -270,9 +329,9 @@ describe('.xlsx: export and import with ExcelJS', () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
     bk = await contoh();
-    await buatBridgeWeb(bk).buatRapk();
-    // An error in the workbook travels as an error.
-    bk.isiSel(SHEET.PK, BARIS_DATA + 3, 9, 0);
+    // An error in the workbook travels as an error: IK04's PK target 0, brought into the RAPK.
+    bk.isiSel(SHEET.PK, IK('IK04'), PKK('Target'), 0);
+    expect((await buatBridgeWeb(bk).buatRapk()).ok).toBe(true);
     bytes = await eksporXlsx(bk);
     fs.mkdirSync(path.join(__dirname, '..', 'test-output'), { recursive: true });
     fs.writeFileSync(path.join(__dirname, '..', 'test-output', 'web-contoh-2019.xlsx'), bytes);
@@ -285,24 +344,33 @@ describe('.xlsx: export and import with ExcelJS', () => {
     const ws = wb.getWorksheet(SHEET.PENGUKURAN)!;
     const cap = ws.getCell(BARIS_DATA + 1, UK('Capaian') + 1);
     const v = cap.value as ExcelJS.CellFormulaValue;
-    expect(v.formula).toMatch(/^IF\(J5="","",KINERJA\.CAPAIAN\(J5,I5,/);
+    // A native formula (no add-in needed) reading the RAPK's Capaian B12, with its result cached.
+    expect(v.formula).toMatch(/^IF\(NOT\(EXACT\(TRIM\(RAPK!D5\)/);
+    expect(v.formula).toContain(`RAPK!${a1(BARIS_DATA, RK('Capaian B12'))}`);
+    expect(v.formula).not.toMatch(/KINERJA/);
     expect(r2(v.result)).toBe(98.27);
     expect(cap.numFmt).toBe('0.00');
+    // The realisasi is a value in the RAPK, where it is typed.
+    const rapk = wb.getWorksheet(SHEET.RAPK)!;
+    expect(rapk.getCell(BARIS_DATA + 1, RK('Realisasi B12') + 1).value).toBe(53.36);
+    expect(rapk.views[0]).toMatchObject({ state: 'frozen', ySplit: BARIS_HEADER + 1, xSplit: RK('Indikator') + 1 });
     const kepala = ws.getCell(BARIS_HEADER + 1, 1);
     expect(kepala.value).toBe('No');
     expect(kepala.font?.bold).toBe(true);
     expect((kepala.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF1F4E78');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: BARIS_HEADER + 1 });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: BARIS_HEADER + 1, xSplit: UK('Indikator') + 1 });
     const cfs = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string; operator: string; formulae: string[] }> }> }).conditionalFormattings;
-    const kriteria = cfs.find((c) => c.ref === 'L5:L54')!;
+    // The Kriteria column of the 17 indicators (the view is sized to the PK).
+    const kriteria = cfs.find((c) => c.ref === `${a1(BARIS_DATA, UK('Kriteria'))}:${a1(BARIS_DATA + INDIKATOR_2019.length - 1, UK('Kriteria'))}`)!;
     expect(kriteria.rules.map((r) => [r.type, r.operator, r.formulae[0]])).toContainEqual(['cellIs', 'equal', '"Baik"']);
     const pk = wb.getWorksheet(SHEET.PK)!;
     const dv = (pk as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
-    expect(dv.I5).toMatchObject({ type: 'list', formulae: ['"positif,negatif,negatif-rasio"'] });
-    expect(Math.round(pk.getColumn(5).width!)).toBe(45); // 320 px
-    // The planted error: capaian of IK04 against target 0.
-    const galat = ws.getCell(BARIS_DATA + 4, UK('Capaian') + 1).value as ExcelJS.CellFormulaValue;
+    expect(dv[a1(BARIS_DATA, PKK('Polaritas'))]).toMatchObject({ type: 'list', formulae: [`"${DAFTAR.polaritas.join(',')}"`] });
+    expect(Math.round(pk.getColumn(PKK('Indikator') + 1).width!)).toBe(45); // 320 px
+    // The planted error: capaian of IK04 against target 0, in the RAPK and in Pengukuran.
+    const galat = ws.getCell(IK('IK04') + 1, UK('Capaian') + 1).value as ExcelJS.CellFormulaValue;
     expect(galat.result).toEqual({ error: '#DIV/0!' });
+    expect((rapk.getCell(IK('IK04') + 1, RK('Capaian B12') + 1).value as ExcelJS.CellFormulaValue).result).toEqual({ error: '#DIV/0!' });
   });
 
   test('every formula of the engine is in the file, those whose value is still blank too, each with its cached value', async () => {
@@ -352,19 +420,21 @@ describe('.xlsx: export and import with ExcelJS', () => {
     expect(kosong).toBeGreaterThan(100);
   });
 
-  test('after Buka .xlsx, a realisasi B12 typed into RAPK recomputes its capaian and kriteria', async () => {
+  test('after Buka .xlsx, a realisasi typed into the RAPK recomputes its capaian, kriteria and NPS, there and in Pengukuran; a and b typed in a quarter still blank compute too', async () => {
     const bk2 = new BukuKerjaWeb();
     await imporXlsx(bk2, bytes);
-    const rapk = bk2.bacaSnapshot([SHEET.RAPK]).sheets[0];
-    const h = rapkHeaders();
-    const kepala = rapk.values.findIndex((row) => row[h.indexOf('Kode')] === 'Kode');
-    const ik01 = rapk.values.findIndex((row, i) => i > kepala && row[h.indexOf('Kode')] === 'IK01');
-    const col = (n: string): number => h.indexOf(n);
-    expect(bk2.nilai(SHEET.RAPK, ik01, col('Capaian B12'))).toBeNull();
-    bk2.isiSel(SHEET.RAPK, ik01, col('Realisasi B12'), 54.3);
-    expect(r2(bk2.nilai(SHEET.RAPK, ik01, col('Capaian B12')))).toBe(100);
-    expect(bk2.nilai(SHEET.RAPK, ik01, col('Kriteria B12'))).toBe('Baik');
-    expect(bk2.nilai(SHEET.RAPK, ik01, col('NPS Sasaran B12'))).not.toBeNull();
+    const r = IK('IK01');
+    expect(bk2.nilai(SHEET.RAPK, r, RK('Kode'))).toBe('IK01');
+    expect(r2(bk2.nilai(SHEET.RAPK, r, RK('Capaian B12')))).toBe(98.27);
+    bk2.isiSel(SHEET.RAPK, r, RK('Realisasi B12'), 54.3);
+    expect([r2(bk2.nilai(SHEET.RAPK, r, RK('Capaian B12'))), bk2.nilai(SHEET.RAPK, r, RK('Kriteria B12')), r2(bk2.nilai(SHEET.RAPK, r, RK('NPS Sasaran B12')))]).toEqual([100, 'Baik', 100]);
+    expect([r2(bk2.nilai(SHEET.PENGUKURAN, r, UK('Capaian'))), bk2.nilai(SHEET.PENGUKURAN, r, UK('Kriteria')), r2(bk2.nilai(SHEET.PENGUKURAN, r, UK('NPS Sasaran')))]).toEqual([100, 'Baik', 100]);
+    // The formulas of a quarter nobody had typed in (blank values in the file) came back with it.
+    const r6 = IK('IK06');
+    expect(bk2.nilai(SHEET.RAPK, r6, RK('Realisasi B6'))).toBe('');
+    bk2.isiSel(SHEET.RAPK, r6, RK('Pembilang (a) B6'), 45);
+    bk2.isiSel(SHEET.RAPK, r6, RK('Penyebut (b) B6'), 100);
+    expect([bk2.nilai(SHEET.RAPK, r6, RK('Realisasi B6')), bk2.nilai(SHEET.RAPK, r6, RK('Capaian B6')), bk2.nilai(SHEET.RAPK, r6, RK('Kriteria B6'))]).toEqual([45, 90, 'Baik']);
   });
 
   test('rows with wrapped text long enough for two lines get the height for them; single-line rows keep the default', async () => {
@@ -565,8 +635,6 @@ test('TRUE and FALSE constants from Excel become TRUE() and FALSE()', () => {
 });
 
 describe('what the user types, read the Indonesian way', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { bacaKetikan } = require('../web/format-angka') as typeof import('../web/format-angka');
   test.each<[string, unknown]>([
     ['54,3', { isi: 54.3 }],
     ['1.384.303.000', { isi: 1384303000 }],
@@ -591,7 +659,7 @@ describe('what the user types, read the Indonesian way', () => {
 
 describe('LibreOffice opens the exported file (only where soffice is installed)', () => {
   const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
-  (SOFFICE ? test : test.skip)('Pengukuran shows Tabel 4 from the cached results, without the add-in', async () => {
+  (SOFFICE ? test : test.skip)('LibreOffice shows Tabel 4 in Pengukuran and the typed realisasi with its capaian in the RAPK, without the add-in (no #NAME?)', async () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { execFileSync } = require('child_process') as typeof import('child_process');
     // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -601,13 +669,17 @@ describe('LibreOffice opens the exported file (only where soffice is installed)'
       const bk = await contoh();
       fs.writeFileSync(path.join(dir, 'contoh.xlsx'), await eksporXlsx(bk));
       execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${dir}/profil`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1', '--outdir', dir, path.join(dir, 'contoh.xlsx')], { stdio: 'ignore', timeout: 170_000 });
-      const csv = fs.readFileSync(path.join(dir, 'contoh-Pengukuran.csv'), 'utf8').split('\n').map((l) => l.split(','));
+      const baca = (lembar: string): string[][] => fs.readFileSync(path.join(dir, `contoh-${lembar}.csv`), 'utf8').split('\n').map((l) => l.split(','));
+      const csv = baca(SHEET.PENGUKURAN);
       expect(r2(Number(csv[BARIS_DATA][UK('Capaian')]))).toBe(98.27);
       expect(csv[BARIS_DATA][UK('Kriteria')]).toBe('Baik');
-      const org = csv.find((row) => row[0] === LABEL_ORGANISASI)!;
-      expect(r2(Number(org[1]))).toBe(ORGANISASI_NPS_2019);
-      expect(org[2]).toBe('Baik');
-      expect(csv.flat().filter((x) => x.startsWith('#NAME'))).toEqual([]);
+      const R = letakRingkasan(csv);
+      const org = csv[R.organisasi];
+      expect(r2(Number(org[R.kolom + 1]))).toBe(ORGANISASI_NPS_2019);
+      expect(org[R.kolom + 2]).toBe('Baik');
+      const rapk = baca(SHEET.RAPK);
+      expect([rapk[BARIS_DATA][RK('Realisasi B12')], r2(Number(rapk[BARIS_DATA][RK('Capaian B12')]))]).toEqual(['53.36', 98.27]);
+      expect([...csv.flat(), ...rapk.flat()].filter((x) => x.startsWith('#NAME'))).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -301,7 +301,21 @@ export class GridKerja {
     if (nama.toLowerCase() === this.lembar.toLowerCase()) return;
     // Back on a sheet left earlier: the same cells selected (as Excel keeps a selection per sheet).
     const ingat = this.pilihanLembar.get(nama.toLowerCase());
-    this.bk.setPilihan(ingat ? { sheet: nama, ...ingat } : { sheet: nama, row: 0, col: 0, rows: 1, cols: 1 });
+    this.bk.setPilihan(ingat ? { sheet: nama, ...ingat } : { sheet: nama, ...this.selPertama(nama), rows: 1, cols: 1 });
+  }
+
+  /**
+   * Where a sheet opened for the first time starts: A1, or, when its frozen
+   * columns do not all stay on screen (Pengukuran, PK and RAPK on a laptop),
+   * where Ctrl+Home goes (below and right of the frozen panes); gulirPertama
+   * then scrolls the first frozen columns away, so the first screen shows the
+   * columns that say which row it is (Kode, Indikator) with the data beside
+   * them, not No, Perspektif and Sasaran.
+   */
+  private selPertama(nama: string): Sel {
+    const m = this.bk.meta.get(nama.toLowerCase()) ?? metaKosong();
+    const lebar = (c: number): number => (m.lebar[c] && m.lebar[c] > 0 ? m.lebar[c] : LEBAR_BAWAAN);
+    return this.bekuLepas(m.beku.cols, lebar) > 0 ? { row: m.beku.rows, col: m.beku.cols } : { row: 0, col: 0 };
   }
 
   /** Select a cell on the active sheet (and scroll to it). */
@@ -660,17 +674,22 @@ export class GridKerja {
   bekuTampil(): BekuTampil {
     const b = this.meta().beku;
     const cols = Math.min(b.cols, this.ukuran.kolom);
+    return { rows: Math.min(b.rows, this.ukuran.baris), cols, dari: this.bekuLepas(cols, (c) => this.lebarKolom[c]) };
+  }
+
+  /** How many of the first `cols` frozen columns scroll away (see bekuTampil), for columns of width `lebar(c)`. */
+  private bekuLepas(cols: number, lebar: (c: number) => number): number {
+    const ruang = this.gulir.clientWidth;
+    if (!(ruang > 0) || cols <= 0) return 0;
+    const batas = (ruang - LEBAR_NOMOR) * BEKU_MAKS;
+    let w = 0;
+    for (let c = 0; c < cols; c++) w += lebar(c);
     let dari = 0;
-    const lebar = this.gulir.clientWidth;
-    if (lebar > 0 && cols > 0) {
-      const batas = (lebar - LEBAR_NOMOR) * BEKU_MAKS;
-      let w = this.kiriKolom[cols - 1] + this.lebarKolom[cols - 1] - LEBAR_NOMOR;
-      while (dari < cols && w > batas) {
-        w -= this.lebarKolom[dari];
-        dari++;
-      }
+    while (dari < cols && w > batas) {
+      w -= lebar(dari);
+      dari++;
     }
-    return { rows: Math.min(b.rows, this.ukuran.baris), cols, dari };
+    return dari;
   }
 
   /** Width of the columns that stay on screen. */
@@ -888,18 +907,21 @@ export class GridKerja {
   }
 
   /**
-   * A sheet opened for the first time on a cell off screen to the right: when
-   * columns stay on screen (they say which row it is), the cell comes first
-   * after them, so the columns after it (the rest of a quarter: b, realisasi,
-   * capaian, kriteria) show too; otherwise gulirKe keeps what is left of it.
+   * A sheet opened for the first time on a cell right of its frozen columns:
+   * the frozen columns that do not stay on screen start scrolled away; when
+   * the cell is still off screen to the right, it comes first after the
+   * columns that stay (they say which row it is), so the columns after it
+   * (the rest of a quarter: b, realisasi, capaian, kriteria) show too.
    */
   private gulirPertama(col: number): void {
     const beku = this.bekuTampil();
     const tetap = this.lebarTetap(beku);
     if (tetap === 0 || col < beku.cols || this.kiriKolom[col] === undefined) return;
+    // The frozen columns that scroll away start away (they would be scrolled off by the first move right anyway).
+    if (beku.dari > 0) this.gulir.scrollLeft = this.kiriKolom[beku.dari] - LEBAR_NOMOR;
     const kiriData = LEBAR_NOMOR + tetap;
     const lebar = this.gulir.clientWidth || 800;
-    if (this.kiriKolom[col] + this.lebarKolom[col] > lebar) this.gulir.scrollLeft = this.kiriKolom[col] - kiriData;
+    if (this.kiriKolom[col] + this.lebarKolom[col] - this.gulir.scrollLeft > lebar) this.gulir.scrollLeft = this.kiriKolom[col] - kiriData;
   }
 
   /** Scroll so that the cell is in view (below the frozen rows, right of the columns that stay on screen). */

@@ -5,8 +5,9 @@
  *
  * On load the page opens the workbook autosaved in this browser, or else
  * applies "Sisipkan templat" with the 2019 example (the same plan Excel and
- * Sheets get, in the browser's formula form) and opens Pengukuran on the
- * first realisasi. Every change is saved in the browser (IndexedDB) a moment
+ * Sheets get, in the browser's formula form) and opens the RAPK on the first
+ * realisasi of B12, where figures are typed (Pengukuran is a view of it).
+ * Every change is saved in the browser (IndexedDB) a moment
  * later; a line under the buttons says when. ExcelJS is loaded only when a
  * file is saved or opened.
  */
@@ -14,6 +15,7 @@ import { mountSidebar } from '../sidebar/sidebar';
 import { BACA, rencanaJob } from '../core/jobs';
 import { SHEET, rapkKolom } from '../core/layout';
 import { BARIS_DATA } from '../core/templates';
+import { TOMBOL_PERBARUI } from '../core/perbarui';
 import { a1 } from '../core/workbook';
 import { BukuKerjaWeb } from './workbook-web';
 import { LEMBAR_KOSONG, buatBridgeWeb, zonaWaktu } from './bridge-web';
@@ -262,7 +264,7 @@ async function mulai(): Promise<void> {
     panelBaru();
     judul();
     berubah = false;
-    status(`Buku kerja kosong dibuat (lembar ${LEMBAR_KOSONG}). Klik "Sisipkan templat" di panel Kinerja untuk menambahkan lembar PK, Pengukuran dan lainnya.`);
+    status(`Buku kerja kosong dibuat (lembar ${LEMBAR_KOSONG}). Klik "Sisipkan templat" di panel Kinerja untuk menambahkan lembar PK dan Pengaturan; setelah PK diisi, "${TOMBOL_PERBARUI}" membuat RAPK, Pengukuran, Anggaran dan Renstra.`);
   });
 
   const contoh = document.getElementById('kw-contoh') as HTMLButtonElement;
