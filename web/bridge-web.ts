@@ -59,6 +59,7 @@ export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string 
     namaHost: 'Peramban',
     sisipkanTemplat: (o) => job('templat', { contoh: o.contoh }),
     buatRapk: () => job('rapk', {}),
+    buatLaporan: () => job('laporan', {}),
     periksa: async (): Promise<HasilPeriksa> => {
       await jeda();
       return periksaBukuKerja(bk.bacaSnapshot(BACA.periksa));
