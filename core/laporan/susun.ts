@@ -208,6 +208,20 @@ export function susunLaporan(m: BukuKerja): HasilSusun {
     }
     g.sasaran.push(s);
   }
+  // The report goes perspektif by perspektif (Tabel 4's shape): sasaran and indicators are numbered in that order
+  // (the same as the views' unless the PK interleaves perspektif).
+  sasaran.length = 0;
+  indikator.length = 0;
+  for (const g of perspektif) {
+    for (const s of g.sasaran) {
+      s.no = sasaran.length + 1;
+      sasaran.push(s);
+      for (const x of s.indikator) {
+        x.no = indikator.length + 1;
+        indikator.push(x);
+      }
+    }
+  }
   const org = ringkas?.organisasi;
   const organisasi = { nps: org?.nps ?? null, npsAngka: angkaDari(org?.nps ?? null), kriteria: org?.kriteria ?? null };
 
@@ -238,11 +252,13 @@ export function susunLaporan(m: BukuKerja): HasilSusun {
   let anggaran: Laporan['anggaran'] = null;
   if (tampil.anggaran) {
     const total = angkaDari(tampil.anggaran.jumlah?.pagu ?? null) ?? tampil.anggaran.baris.reduce((a, b) => a + (angkaDari(b.pagu) ?? 0), 0);
+    // Numbered as the sasaran are (by name), in that order.
+    const noSasaran = (nama: string, i: number): number => sasaran.find((s) => kunciSama(s.nama, nama))?.no ?? sasaran.length + i + 1;
     anggaran = {
       baris: tampil.anggaran.baris.map((b, i) => {
         const pagu = angkaDari(b.pagu);
         return {
-          no: i + 1,
+          no: noSasaran(b.sasaran, i),
           sasaran: b.sasaran,
           pagu: b.pagu,
           realisasi: b.realisasi,
@@ -253,7 +269,7 @@ export function susunLaporan(m: BukuKerja): HasilSusun {
           te: b.te,
           kategori: b.kategori,
         };
-      }),
+      }).sort((a, b) => a.no - b.no),
       jumlah: tampil.anggaran.jumlah ? { pagu: tampil.anggaran.jumlah.pagu, realisasi: tampil.anggaran.jumlah.realisasi, serapan: tampil.anggaran.jumlah.serapan } : null,
     };
   }

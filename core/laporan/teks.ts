@@ -117,3 +117,11 @@ export function potong(teks: string, maks: number): string {
   const t = teks.trim().replace(/\s+/g, ' ');
   return t.length <= maks ? t : `${t.slice(0, maks - 1).trimEnd()}…`;
 }
+
+/** A figure with exactly `d` decimals, the Indonesian way: 100 → "100,00", 1384303000 → "1.384.303.000,00". */
+export function angkaTetap(x: number, d = 2): string {
+  const s = formatAngka(Math.round(x * 10 ** d) / 10 ** d, d);
+  if (d === 0) return s;
+  const [bulat, desimal = ''] = s.split(',');
+  return `${bulat},${desimal.padEnd(d, '0')}`;
+}
