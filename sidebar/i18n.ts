@@ -77,7 +77,7 @@ const id: Teks = {
   laporanTombol: 'Buat Laporan',
   unduhBab3Tombol: 'Unduh Bab III (.docx)',
   unduhBab3Tidak: (host) =>
-    `Bab III dalam format Word (.docx) diunduh dari buku kerja peramban Kinerja: panel ${host} tidak dapat mengunduh berkas. Simpan buku kerja ini sebagai .xlsx, buka di halaman Kinerja (Buka .xlsx), lalu klik Unduh Bab III (.docx).`,
+    `Bab III dalam format Word (.docx) diunduh dari buku kerja peramban Kinerja; panel ${host} belum menyediakannya. Simpan buku kerja ini sebagai .xlsx, buka di halaman Kinerja (Buka .xlsx), lalu klik Unduh Bab III (.docx).`,
 
   periksaJudul: 'Periksa buku kerja',
   periksaDesk: 'Mencari target kosong, satuan yang tidak cocok, kriteria yang keliru, dan masalah lain.',
@@ -128,7 +128,7 @@ const en: Teks = {
   laporanTombol: 'Create report',
   unduhBab3Tombol: 'Download Chapter III (.docx)',
   unduhBab3Tidak: (host) =>
-    `The Word (.docx) chapter is downloaded from Kinerja's browser workbook: the ${host} pane cannot download files. Save this workbook as .xlsx, open it on the Kinerja page (Buka .xlsx), then click Download Chapter III (.docx).`,
+    `The Word (.docx) chapter is downloaded from Kinerja's browser workbook; the ${host} pane does not offer it yet. Save this workbook as .xlsx, open it on the Kinerja page (Buka .xlsx), then click Download Chapter III (.docx).`,
 
   periksaJudul: 'Check the workbook',
   periksaDesk: 'Looks for missing targets, mismatched units, wrong kriteria and other problems.',

@@ -24,7 +24,7 @@ export const LEMBAR_LAPORAN = 'Laporan';
 export const PENANDA_LAPORAN = 'Lembar ini dibuat oleh Kinerja (Buat Laporan)';
 
 /** Columns A..H and their widths in pixels (landscape, fitted to one page wide). */
-export const LEBAR_KOLOM_LAPORAN = [60, 250, 260, 120, 120, 110, 110, 150];
+export const LEBAR_KOLOM_LAPORAN = [60, 250, 260, 130, 150, 110, 110, 150];
 const W = LEBAR_KOLOM_LAPORAN.length;
 /** Characters of one line of text (it overflows across the empty cells of its row). */
 const HURUF_PER_BARIS = 150;
