@@ -29,33 +29,9 @@ const ROOT = path.join(__dirname, '..');
 const KELUARAN = path.join(ROOT, 'test-output');
 const DIST = path.join(ROOT, 'dist');
 
-/** A PNG of w × h pixels of one colour (a valid file: signature, IHDR, IDAT, IEND with their CRCs). */
-export function pngPolos(w: number, h: number): Uint8Array {
-  const crcTabel = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer): number => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTabel[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const potong = (jenis: string, data: Buffer): Buffer => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(jenis, 'ascii'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const baris = Buffer.concat(Array.from({ length: h }, () => Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => [46, 117, 182]).flat())])));
-  return new Uint8Array(Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), potong('IHDR', ihdr), potong('IDAT', zlib.deflateSync(baris)), potong('IEND', Buffer.alloc(0))]));
-}
+// A real PNG file made in Node (the add-in's icon generator): the test's stand-in for a drawn chart.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { icon } = require('../scripts/icons') as { icon: (size: number) => Buffer };
 
 function laporanContoh(): Laporan {
   const bk = new BukuKerjaWeb();
@@ -85,7 +61,7 @@ describe('Bab III (.docx) dari contoh 2019', () => {
       lukis: async (g, d, u) => {
         gambar.push({ judul: g.judul, kategori: d.kategori.length, lebar: u.lebar });
         // A different picture each time (Word keeps one file for identical pictures).
-        return pngPolos(8 + gambar.length, 4);
+        return new Uint8Array(icon(16 + gambar.length));
       },
     });
     fs.mkdirSync(KELUARAN, { recursive: true });
@@ -180,4 +156,10 @@ describe('docx hanya di chunk yang dimuat saat diklik', () => {
     // eslint-disable-next-line no-console
     console.log(`chunk docx (${berkas.join(' + ')}): ${ukuran} byte, gzip ${gz} byte`);
   });
+});
+
+test('dist/web/LISENSI.txt memuat lisensi docx dan yang dibundelnya (fflate, nanoid)', () => {
+  const teks = fs.readFileSync(path.join(DIST, 'web', 'LISENSI.txt'), 'utf8');
+  for (const x of ['==== docx (MIT) ====', '==== fflate (MIT), bundled by docx ====', '==== nanoid (MIT), bundled by docx ====']) expect(teks).toContain(x);
+  expect(teks.split('==== docx (MIT) ====')[1]).toMatch(/Permission is hereby granted/);
 });

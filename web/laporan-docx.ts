@@ -29,7 +29,7 @@ import {
 import type { CellInput } from '../core/values';
 import { parseCell } from '../core/values';
 import type { Laporan } from '../core/laporan/susun';
-import { KOSONG, angkaTetap, angkaTeks, kodeGalat } from '../core/laporan/teks';
+import { JenisNilai, KOSONG, angkaTetap, nilaiTeks } from '../core/laporan/teks';
 import type { SpecGrafik } from '../core/workbook';
 import type { DataGrafik } from './grafik';
 
@@ -42,27 +42,10 @@ export interface OpsiDocx {
   namaBuku?: string;
 }
 
-type Jenis = 'teks' | 'angka' | 'persen' | 'rupiah' | 'rasio';
+type Jenis = JenisNilai;
 
-/** A view's value as the chapter prints it. */
-export function teksNilai(v: CellInput, jenis: Jenis): string {
-  const p = parseCell(v);
-  switch (p.kind) {
-    case 'blank':
-      return KOSONG;
-    case 'error':
-      return kodeGalat(v);
-    case 'text':
-      return p.text;
-    case 'number': {
-      if (typeof v === 'string' && jenis === 'teks') return v.trim();
-      const x = p.value;
-      if (jenis === 'persen' || jenis === 'rasio') return angkaTetap(x, 2);
-      if (jenis === 'rupiah') return `Rp${angkaTetap(Math.round(x), 0)}`;
-      return typeof v === 'string' ? v.trim() : angkaTeks(x);
-    }
-  }
-}
+/** A view's value as the chapter prints it (core's nilaiTeks: the sheet's sentences say it the same way). */
+export const teksNilai = (v: CellInput, jenis: Jenis): string => nilaiTeks(v, jenis);
 
 const HURUF = 'Calibri';
 const BIRU = '1F4E78';

@@ -43,18 +43,26 @@ export function angkaTeks(x: number): string {
   return formatAngka(x, 2);
 }
 
-/** A value as the report's text says it: a number in Indonesian form, a label as it is, blank "data belum ada", an error its code. */
-export function nilaiTeks(v: CellInput): string {
+/** How a figure is written: as it is ('angka'), two decimals ('persen', 'rasio'), whole rupiah ('rupiah'), or a number typed as text kept as typed ('teks'). */
+export type JenisNilai = 'teks' | 'angka' | 'persen' | 'rupiah' | 'rasio';
+
+/**
+ * A view's value as the report's text says it: a number the Indonesian way
+ * (98,27; Rp1.384.303.000), a label as it is, blank "data belum ada", an error its code.
+ */
+export function nilaiTeks(v: CellInput, jenis: JenisNilai = 'angka'): string {
   const p = parseCell(v);
   switch (p.kind) {
-    case 'number':
-      return typeof v === 'string' ? v.trim() : angkaTeks(p.value);
     case 'blank':
       return KOSONG;
     case 'error':
       return kodeGalat(v);
     case 'text':
       return p.text;
+    case 'number':
+      if (jenis === 'persen' || jenis === 'rasio') return angkaTetap(p.value, 2);
+      if (jenis === 'rupiah') return `Rp${angkaTetap(Math.round(p.value), 0)}`;
+      return typeof v === 'string' ? v.trim() : angkaTeks(p.value);
   }
 }
 
