@@ -17,6 +17,7 @@ import { getSheet, opCetak, Plan, SheetSnapshot, SpecGrafik, WorkbookSnapshot, W
 import { FormatSel } from '../workbook';
 import { KOSONG, angkaTeks, kodeGalat, pecahBaris, potong } from './teks';
 import { Laporan, TOMBOL_LAPORAN, susunLaporan } from './susun';
+import { waktuLokal } from '../arsip';
 
 export const LEMBAR_LAPORAN = 'Laporan';
 
@@ -120,13 +121,6 @@ export interface OpsiLaporan {
   zonaMenit?: number;
 }
 
-function waktu(iso: string, zonaMenit = 420): string {
-  const d = new Date(new Date(iso).getTime() + zonaMenit * 60_000);
-  const p = (n: number): string => String(n).padStart(2, '0');
-  const zona = zonaMenit === 420 ? 'WIB' : zonaMenit === 480 ? 'WITA' : zonaMenit === 540 ? 'WIT' : `UTC${zonaMenit >= 0 ? '+' : '-'}${Math.abs(zonaMenit / 60)}`;
-  return `${p(d.getUTCDate())}-${p(d.getUTCMonth() + 1)}-${d.getUTCFullYear()} ${p(d.getUTCHours())}.${p(d.getUTCMinutes())} ${zona}`;
-}
-
 /** Plan "Buat Laporan" on a snapshot (BACA.laporan). */
 export function planLaporan(wb: WorkbookSnapshot, opsi: OpsiLaporan = {}): HasilLaporan {
   const ada = getSheet(wb, LEMBAR_LAPORAN);
@@ -148,7 +142,7 @@ export function planLaporan(wb: WorkbookSnapshot, opsi: OpsiLaporan = {}): Hasil
   // Title, the period, and the marker.
   w.baris(teks(`LAPORAN KINERJA${th.toUpperCase()}: BAB III AKUNTABILITAS KINERJA`));
   w.format(0, 0, 1, 1, { bold: true, fontColor: '#1F4E78' });
-  w.baris(teks(`Periode laporan: ${l.namaPeriode} (${l.periodeLaporan})${th ? ` · Tahun${th}` : ''} · Kriteria: ${l.preset.nama} · Dibuat ${waktu(opsi.sekarang ?? new Date().toISOString(), opsi.zonaMenit)}`));
+  w.baris(teks(`Periode laporan: ${l.namaPeriode} (${l.periodeLaporan})${th ? ` · Tahun${th}` : ''} · Kriteria: ${l.preset.nama} · Dibuat ${waktuLokal(opsi.sekarang ?? new Date().toISOString(), opsi.zonaMenit)}`));
   w.paragraf(
     `${PENANDA_LAPORAN} dari lembar Pengukuran, Anggaran dan Efisiensi, Renstra dan RAPK, dan ditulis ulang setiap kali "${TOMBOL_LAPORAN}" diklik: jangan mengetik di sini. Ubah angkanya di RAPK, Anggaran dan Efisiensi atau Renstra, lalu klik "${TOMBOL_LAPORAN}" lagi.`,
     { fontColor: '#7F7F7F' },
