@@ -76,7 +76,7 @@ export function svgGrafik(g: SpecGrafik, d: DataGrafik, ukuran: { lebar: number;
   const miring = n > 6 || d.kategori.some((k) => k.length > 14);
   const labelMaks = miring ? 26 : 18;
   // Slanted labels run down to the left of their category: the first one needs room left of the plot.
-  const panjangLabel = Math.min(labelMaks, Math.max(4, ...d.kategori.map((k) => k.length))) * 6 * Math.cos((35 * Math.PI) / 180);
+  const panjangLabel = Math.min(labelMaks, Math.max(4, ...d.kategori.map((k) => k.length))) * 6.8 * Math.cos((35 * Math.PI) / 180);
   const kiri = miring ? Math.max(52, Math.ceil(panjangLabel - (lebar - 66) / Math.max(1, n) / 2) + 8) : 52;
   const kanan = 14;
   const judulT = 34;

@@ -240,7 +240,7 @@ export async function buatDocx(l: Laporan, o: OpsiDocx): Promise<Uint8Array> {
             ? [[kolom('', { latar: LATAR_KELOMPOK }), kolom('Jumlah', { tebal: true, latar: LATAR_KELOMPOK }), angka(ag.jumlah.pagu, 'rupiah', { tebal: true, latar: LATAR_KELOMPOK }), angka(ag.jumlah.realisasi, 'rupiah', { tebal: true, latar: LATAR_KELOMPOK }), angka(ag.jumlah.serapan, 'persen', { tebal: true, latar: LATAR_KELOMPOK }), angka(100, 'persen', { tebal: true, latar: LATAR_KELOMPOK })]]
             : []),
         ],
-        [4, 30, 21, 21, 12, 12],
+        [5, 29, 21, 21, 12, 12],
       ),
     );
     isi.push(keterangan(`Tabel 5. Efisiensi per sasaran${th} (IE = capaian output / serapan, SE = 1, TE = (IE − SE) / SE)`));
