@@ -13,7 +13,7 @@
  */
 import type { HostBridge, HasilPeriksa } from '../sidebar/bridge';
 import { BACA, periksaBukuKerja, rencanaJob, satuJobSekaligus } from '../core/jobs';
-import { bacaSnapshot, terapkanRencana } from './workbook-excel';
+import { bacaSnapshot, terapkanRencana, yangTakDidukung } from './workbook-excel';
 
 type Run = <T>(cb: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 /** Excel.run on an existing context (the one event handlers were added in). */
@@ -48,7 +48,11 @@ export function buatBridgeExcel(run: Run = (cb) => Excel.run(cb), opts: OpsiBrid
     run(async (context) => {
       const wb = await bacaSnapshot(context, BACA[name]);
       const r = rencanaJob(name, wb, { ...opsi, sekarang: new Date().toISOString(), zonaMenit: -new Date().getTimezoneOffset() });
-      if (r.plan) await terapkanRencana(context, r.plan);
+      if (r.plan) {
+        await terapkanRencana(context, r.plan);
+        // Charts and print setup need newer ExcelApi sets: an older Excel says what it skipped.
+        r.hasil.catatan.push(...yangTakDidukung(r.plan));
+      }
       return r.hasil;
     }),
   );
@@ -56,6 +60,7 @@ export function buatBridgeExcel(run: Run = (cb) => Excel.run(cb), opts: OpsiBrid
     namaHost: 'Excel',
     sisipkanTemplat: (opts) => job('templat', { contoh: opts.contoh }),
     buatRapk: () => job('rapk', {}),
+    buatLaporan: () => job('laporan', {}),
     periksa: (): Promise<HasilPeriksa> =>
       run(async (context) => periksaBukuKerja(await bacaSnapshot(context, BACA.periksa))),
     pilihSel: (sheet, sel) =>

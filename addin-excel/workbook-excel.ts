@@ -5,7 +5,7 @@
  * split only when a write would pass Excel on the web's ~5 MB request limit.
  * The number of syncs grows neither with the number of sheets nor of indicators.
  */
-import { Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, a1Range, parseA1Range } from '../core/workbook';
+import { Plan, SheetSnapshot, SpecGrafik, WorkbookSnapshot, WriteOp, WriteValue, a1Range, parseA1Range } from '../core/workbook';
 import { CellInput } from '../core/values';
 import type { BacaLembar } from '../core/jobs';
 
@@ -172,7 +172,80 @@ function antre(context: Excel.RequestContext, op: WriteOp): void {
     case 'note':
       // Notes need ExcelApi 1.18; the sheets carry a "Rumus" column instead.
       return;
+    // --- Charts and printing (the Laporan) ---
+    case 'chart':
+      if (api('1.7')) tambahGrafik(sheets.getItem(op.sheet), op.chart);
+      return;
+    case 'printSetup': {
+      if (!api('1.9')) return;
+      const pl = sheets.getItem(op.sheet).pageLayout;
+      pl.orientation = (op.setup.orientasi === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+      // n pages wide, as many tall as needed (0: automatic, as Excel's "Fit All Columns on One Page" stores it).
+      pl.zoom = { horizontalFitToPages: op.setup.lebarHalaman, verticalFitToPages: 0 };
+      if (op.setup.ulangi) pl.setPrintTitleRows(`$${op.setup.ulangi.dari + 1}:$${op.setup.ulangi.sampai + 1}`);
+      return;
+    }
   }
+}
+
+// ---------------------------------------------------------------------------
+// Charts and printing (the Laporan)
+
+/**
+ * Is this ExcelApi requirement set there? Charts from separate series ranges need
+ * 1.7 (series.add, setValues, setXAxisValues, a series' own chartType), page
+ * layout 1.9 (Excel 2019 and later, Microsoft 365, Excel on the web). Outside
+ * Office (tests) everything is.
+ */
+let api = (versi: string): boolean => {
+  try {
+    return typeof Office === 'undefined' || Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', versi));
+  } catch {
+    return false;
+  }
+};
+
+/** For tests: pretend an older Excel. Returns the previous check. */
+export function aturApiExcel(f: (versi: string) => boolean): (versi: string) => boolean {
+  const lama = api;
+  api = f;
+  return lama;
+}
+
+/** What this Excel cannot do of a plan (said to the user after the job), in Indonesian. */
+export function yangTakDidukung(plan: Plan): string[] {
+  const out: string[] = [];
+  if (plan.ops.some((o) => o.op === 'chart') && !api('1.7')) out.push('Excel ini belum mendukung grafik dari API add-in (ExcelApi 1.7): grafik Laporan tidak dibuat; tabel datanya ada di lembar Laporan.');
+  if (plan.ops.some((o) => o.op === 'printSetup') && !api('1.9')) {
+    out.push('Excel ini belum mendukung pengaturan cetak dari add-in (ExcelApi 1.9): atur sendiri di Tata Letak Halaman → Orientasi: Lanskap, Skala: Paskan Semua Kolom di Satu Halaman, Cetak Judul: baris judul tabel.');
+  }
+  return out;
+}
+
+/** Queue one chart: the first series makes it, the others are added; every series reads the categories range. */
+function tambahGrafik(ws: Excel.Worksheet, g: SpecGrafik): void {
+  const jenis = g.jenis === 'garis' ? 'Line' : 'ColumnClustered';
+  const chart = ws.charts.add(jenis as Excel.ChartType, ws.getRange(g.seri[0].range), 'Columns' as Excel.ChartSeriesBy);
+  chart.name = g.nama;
+  chart.title.text = g.judul;
+  chart.legend.position = 'Bottom' as Excel.ChartLegendPosition;
+  if (g.sumbuY) chart.axes.valueAxis.title.text = g.sumbuY;
+  g.seri.forEach((s, i) => {
+    const x = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.nama);
+    x.name = s.nama;
+    if (i > 0) x.setValues(ws.getRange(s.range));
+    x.setXAxisValues(ws.getRange(g.kategori));
+    const garis = g.jenis === 'garis' || s.jenis === 'garis';
+    if (g.jenis === 'kolomGaris' && garis) x.chartType = 'Line' as Excel.ChartType;
+    if (s.warna) {
+      if (garis) x.format.line.color = s.warna;
+      else x.format.fill.setSolidColor(s.warna);
+    }
+  });
+  chart.setPosition(g.posisi.sel);
+  // Excel measures in points; the plan gives pixels.
+  chart.width = g.posisi.lebar * 0.75;
+  chart.height = g.posisi.tinggi * 0.75;
 }
 
 /** Apply a plan in one sync (more only for writes over the payload limit). Returns the syncs used. */

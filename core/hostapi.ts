@@ -7,6 +7,7 @@ export const SERVER_FUNCS = {
   buatRapk: 'kinerjaBuatRapk',
   periksa: 'kinerjaPeriksa',
   pilihSel: 'kinerjaPilihSel',
+  buatLaporan: 'kinerjaBuatLaporan',
 } as const;
 
 /** Apps Script triggers and menu actions exposed as top-level functions. */

@@ -12,8 +12,11 @@ import { cekRencana, pesanGalatHost } from './hosterrors';
 import { planTemplat } from './templates';
 import { planPerbarui } from './perbarui';
 import { periksa, HasilPeriksa } from './periksa';
+import { LEMBAR_LAPORAN, planLaporan } from './laporan/lembar';
 
-export type Job = 'templat' | 'rapk' | 'periksa';
+export type Job = 'templat' | 'rapk' | 'periksa' | 'laporan';
+/** The jobs that write a plan (Periksa only reads). */
+export type JobTulis = 'templat' | 'rapk' | 'laporan';
 
 export interface HasilOperasi {
   ok: boolean;
@@ -59,6 +62,8 @@ export const BACA: Record<Job, BacaLembar[]> = {
     { name: SHEET.RENSTRA, isi: true, rumus: true },
     { name: SHEET.PENGATURAN, isi: true },
   ],
+  // "Buat Laporan": the views' computed values (no formulas, no formats), and the Laporan sheet (is it Kinerja's?).
+  laporan: [SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, LEMBAR_LAPORAN].map((name) => ({ name, isi: true })),
 };
 
 export interface OpsiJob {
@@ -68,9 +73,14 @@ export interface OpsiJob {
   zonaMenit?: number;
 }
 
-/** Plan "Sisipkan templat" or "Buat Tabel RAPK"; refuse (no plan) when it can't be applied whole. */
-export function rencanaJob(job: 'templat' | 'rapk', wb: WorkbookSnapshot, opsi: OpsiJob = {}): { plan?: Plan; hasil: HasilOperasi } {
-  const r = job === 'templat' ? planTemplat(wb, { contoh: Boolean(opsi.contoh), sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit }) : planPerbarui(wb, { sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit });
+/** Plan "Sisipkan templat", "Perbarui dari PK" or "Buat Laporan"; refuse (no plan) when it can't be applied whole. */
+export function rencanaJob(job: JobTulis, wb: WorkbookSnapshot, opsi: OpsiJob = {}): { plan?: Plan; hasil: HasilOperasi } {
+  const r =
+    job === 'templat'
+      ? planTemplat(wb, { contoh: Boolean(opsi.contoh), sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit })
+      : job === 'laporan'
+        ? planLaporan(wb, { sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit })
+        : planPerbarui(wb, { sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit });
   if (!r.ok) return { hasil: { ok: false, pesan: r.pesan, catatan: [] } };
   const masalah = cekRencana(wb, r.plan);
   if (masalah) return { hasil: { ok: false, pesan: `${masalah} Buku kerja tidak diubah.`, catatan: [] } };
@@ -86,8 +96,8 @@ export const PESAN_SIBUK = 'Kinerja masih memproses permintaan sebelumnya. Tungg
  * (Sheets uses a document lock instead: collaborators are separate runtimes.)
  */
 export function satuJobSekaligus(
-  jalankan: (job: 'templat' | 'rapk', opsi: OpsiJob) => Promise<HasilOperasi>,
-): (job: 'templat' | 'rapk', opsi: OpsiJob) => Promise<HasilOperasi> {
+  jalankan: (job: JobTulis, opsi: OpsiJob) => Promise<HasilOperasi>,
+): (job: JobTulis, opsi: OpsiJob) => Promise<HasilOperasi> {
   let sibuk = false;
   return async (job, opsi) => {
     if (sibuk) return { ok: false, pesan: PESAN_SIBUK, catatan: [] };

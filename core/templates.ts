@@ -16,7 +16,7 @@ import { TOMBOL_PERBARUI, planPerbarui } from './perbarui';
 import { kunciKode } from './pk';
 import { rapkBlok } from './layout';
 import { simulasikan } from './simulasi';
-import { Plan, WorkbookSnapshot, WriteOp, WriteValue, a1, a1Range, colName, getSheet } from './workbook';
+import { Plan, WorkbookSnapshot, WriteOp, WriteValue, a1, a1Range, colName, getSheet, opCetak } from './workbook';
 
 /** The frame shared by the typed sheets (0-based rows): title, help, header on row 4, data from row 5. */
 export const BARIS_HEADER = 3;
@@ -74,6 +74,7 @@ function lembarPk(contoh: boolean): WriteOp[] {
     { op: 'columnWidths', sheet: s, widths: [40, 170, 280, 60, 320, 55, 55, 70, 90, 80, 90, 130] },
     // Kode and Indikator stay in view while typing targets and pola (the browser grid lets the outer ones go on a narrow screen).
     { op: 'freeze', sheet: s, rows: BARIS_HEADER + 1, cols: PKC.Indikator + 1 },
+    opCetak(s, BARIS_HEADER),
     { op: 'format', sheet: s, range: kolomData(PKC.Pagu), numberFormat: FORMAT.rupiah },
     // Kode is text: "01" or "1.10" typed here stays as typed (every sheet finds its rows by it).
     { op: 'format', sheet: s, range: kolomData(PKC.Kode), numberFormat: '@' },

@@ -63,7 +63,46 @@ export type WriteOp =
   | { op: 'conditionalText'; sheet: string; range: string; rules: Array<{ text: string } & Warna> }
   | { op: 'note'; sheet: string; cell: string; text: string }
   | { op: 'select'; sheet: string; cell: string }
-  | { op: 'activate'; sheet: string };
+  | { op: 'activate'; sheet: string }
+  // --- Charts and printing (the Laporan, issue 11) ---
+  /** A native chart drawn from cells of its own sheet (Excel: Office.js charts; Sheets: EmbeddedChartBuilder; the browser: drawn in the grid). */
+  | { op: 'chart'; sheet: string; chart: SpecGrafik }
+  /** How the sheet prints: landscape, all columns on one page wide, the header rows repeated on every page. */
+  | { op: 'printSetup'; sheet: string; setup: SetelCetak };
+
+/**
+ * A chart: its kind, title, the sheet ranges of its categories and of each
+ * series (A1 on the chart's own sheet, one column each, the same number of
+ * rows), and where it sits (its top-left cell and its size in pixels).
+ * `kolomGaris`: bars, with the series marked `garis` drawn as lines (capaian
+ * per sasaran with a line at 100). A cell that is not a number (blank, text,
+ * #N/A) is a gap, never a zero.
+ */
+export interface SpecGrafik {
+  /** Unique on its sheet (the host's chart name). */
+  nama: string;
+  jenis: 'kolom' | 'garis' | 'kolomGaris';
+  judul: string;
+  kategori: string;
+  seri: Array<{ nama: string; range: string; jenis?: 'kolom' | 'garis'; warna?: string }>;
+  posisi: { sel: string; lebar: number; tinggi: number };
+  /** Title of the value axis (e.g. "%"). */
+  sumbuY?: string;
+}
+
+/** Print setup: landscape, `lebarHalaman` pages wide (1) and as many tall as needed, rows `ulangi` (0-based, inclusive) on every page. */
+export interface SetelCetak {
+  orientasi: 'landscape' | 'portrait';
+  lebarHalaman: number;
+  ulangi?: { dari: number; sampai: number };
+}
+
+/** The print setup of every sheet Kinerja writes: landscape, one page wide, the rows `dari`..`sampai` repeated (no repeat when `dari` is null). */
+export function opCetak(sheet: string, dari: number | null, sampai: number | null = dari): WriteOp {
+  const setup: SetelCetak = { orientasi: 'landscape', lebarHalaman: 1 };
+  if (dari !== null && sampai !== null && sampai >= dari && dari >= 0) setup.ulangi = { dari, sampai };
+  return { op: 'printSetup', sheet, setup };
+}
 
 export interface Plan {
   ops: WriteOp[];
@@ -143,6 +182,11 @@ export function jangkauanOp(op: WriteOp): { baris: number; kolom: number } {
       return { baris: 0, kolom: op.widths.length };
     case 'freeze':
       return kotak(0, 0, op.rows + 1, op.cols + 1);
+    case 'chart': {
+      // The anchor cell and every range the chart reads must exist on the sheet.
+      const boxes = [op.chart.posisi.sel, op.chart.kategori, ...op.chart.seri.map((x) => x.range)].map(parseA1Range);
+      return { baris: Math.max(...boxes.map((b) => b.row + b.rows)), kolom: Math.max(...boxes.map((b) => b.col + b.cols)) };
+    }
     default:
       return { baris: 0, kolom: 0 };
   }

@@ -5,7 +5,7 @@
  * the registry, triggers, and the sidebar's server functions) that call it.
  */
 import { jalankanUntukSheets } from '../core/hostcall';
-import { BACA, HasilOperasi, HasilPeriksa, OpsiJob, periksaBukuKerja, rencanaJob } from '../core/jobs';
+import { BACA, HasilOperasi, HasilPeriksa, JobTulis, OpsiJob, periksaBukuKerja, rencanaJob } from '../core/jobs';
 import { pesanGalatHost } from '../core/hosterrors';
 import { zonaMenit } from '../core/arsip';
 import { CacheLembar, bacaSnapshot, terapkanRencana } from './workbook-sheets';
@@ -52,7 +52,7 @@ function denganKunci(fn: () => HasilOperasi): HasilOperasi {
   }
 }
 
-function jalankanJob(job: 'templat' | 'rapk', opsi: OpsiJob): HasilOperasi {
+function jalankanJob(job: JobTulis, opsi: OpsiJob): HasilOperasi {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const cache: CacheLembar = new Map();
   const wb = bacaSnapshot(ss, BACA[job], cache);
@@ -78,5 +78,9 @@ export const server = {
     const sh = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
     if (!sh) throw new Error(`Lembar "${sheet}" tidak ditemukan`);
     sh.getRange(sel).activate();
+  },
+  /** "Buat Laporan" (the Laporan sheet and its charts; Sheets has no print-setup API: the README says what to choose when printing). */
+  kinerjaBuatLaporan(): HasilOperasi {
+    return denganKunci(() => jalankanJob('laporan', {}));
   },
 };

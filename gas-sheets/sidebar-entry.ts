@@ -28,6 +28,7 @@ export const bridgeSheets: HostBridge = {
   buatRapk: () => panggil<HasilOperasi>(SERVER_FUNCS.buatRapk),
   periksa: () => panggil<HasilPeriksa>(SERVER_FUNCS.periksa),
   pilihSel: (sheet, sel) => panggil<void>(SERVER_FUNCS.pilihSel, sheet, sel),
+  buatLaporan: () => panggil<HasilOperasi>(SERVER_FUNCS.buatLaporan),
 };
 
 const root = document.getElementById('kinerja-root');

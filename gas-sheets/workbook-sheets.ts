@@ -6,7 +6,7 @@
  * setConditionalFormatRules per sheet, so the number of calls does not grow
  * with the number of indicators.
  */
-import { Plan, SheetSnapshot, WorkbookSnapshot, WriteOp, WriteValue, a1Range, jangkauanOp, parseA1Range } from '../core/workbook';
+import { Plan, SheetSnapshot, SpecGrafik, WorkbookSnapshot, WriteOp, WriteValue, a1Range, jangkauanOp, parseA1Range } from '../core/workbook';
 import { CellInput, POLA_TANGGAL, rapikanTanggal } from '../core/values';
 import { tandaiSebagianTertulis } from '../core/hosterrors';
 import type { BacaLembar } from '../core/jobs';
@@ -271,6 +271,38 @@ function terapkanWarna(sh: Sheet, ops: CondOp[], ranges: Range[], lembarBaru: bo
   sh.setConditionalFormatRules(existing.concat(rules));
 }
 
+/**
+ * A chart as EmbeddedChartBuilder makes it (the builder is local: only
+ * newChart and insertChart reach the spreadsheet): categories first, then each
+ * series, merged as columns, no header rows; in a combo chart the series
+ * marked `garis` are lines.
+ */
+function bangunGrafik(sh: Sheet, g: SpecGrafik, kategori: Range, seri: Range[]): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  const T = Charts.ChartType;
+  let b = sh.newChart().setChartType(g.jenis === 'garis' ? T.LINE : g.jenis === 'kolom' ? T.COLUMN : T.COMBO).addRange(kategori);
+  for (const r of seri) b = b.addRange(r);
+  const opsiSeri: Record<number, Record<string, unknown>> = {};
+  g.seri.forEach((s, i) => {
+    const o: Record<string, unknown> = { labelInLegend: s.nama };
+    if (g.jenis === 'kolomGaris') o.type = s.jenis === 'garis' ? 'line' : 'bars';
+    if (s.warna) o.color = s.warna;
+    opsiSeri[i] = o;
+  });
+  const p = parseA1Range(g.posisi.sel);
+  b = b
+    .setMergeStrategy(Charts.ChartMergeStrategy.MERGE_COLUMNS)
+    .setNumHeaders(0)
+    .setPosition(p.row + 1, p.col + 1, 0, 0)
+    .setOption('title', g.judul)
+    .setOption('width', g.posisi.lebar)
+    .setOption('height', g.posisi.tinggi)
+    .setOption('legend', { position: 'bottom' })
+    .setOption('series', opsiSeri);
+  if (g.jenis === 'kolomGaris') b = b.setOption('seriesType', 'bars');
+  if (g.sumbuY) b = b.setOption('vAxis', { title: g.sumbuY });
+  return b.build();
+}
+
 function nilaiTulis(values: WriteValue[][]): Array<Array<string | number | boolean>> {
   return values.map((row) => row.map((v) => (v === null ? '' : v)));
 }
@@ -399,6 +431,8 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
       const lists = ops.filter((o): o is Extract<WriteOp, { op: 'validationList' }> => o.op === 'validationList').map((o) => ({ o, i: at(o.range) }));
       const notes = ops.filter((o): o is Extract<WriteOp, { op: 'note' }> => o.op === 'note').map((o) => ({ o, i: at(o.cell) }));
       const sel = ops.filter((o): o is Extract<WriteOp, { op: 'select' }> => o.op === 'select').map((o) => at(o.cell));
+      // Charts (the Laporan): their ranges come with the sheet's other ranges. Sheets has no print-setup API (printSetup: nothing to call).
+      const grafik = ops.filter((o): o is Extract<WriteOp, { op: 'chart' }> => o.op === 'chart').map((o) => ({ g: o.chart, kategori: at(o.chart.kategori), seri: o.chart.seri.map((s) => at(s.range)) }));
       const ranges: Range[] = a1s.length === 0 ? [] : a1s.length === 1 ? [sh.getRange(a1s[0])] : sh.getRangeList(a1s).getRanges();
 
       // Marked after each write that succeeds: a first write refused (a protected sheet) leaves nothing written.
@@ -423,6 +457,7 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
       }
       for (const { o, i } of notes) ranges[i].setNote(o.text);
       terapkanWarna(sh, conds, condIdx.map((i) => ranges[i]), lembarBaru);
+      for (const x of grafik) sh.insertChart(bangunGrafik(sh, x.g, ranges[x.kategori], x.seri.map((i) => ranges[i])));
       if (sel.length) pilih = ranges[sel[sel.length - 1]];
       if (ops.some((o) => o.op === 'activate')) aktif = sh;
     }

@@ -20,6 +20,15 @@ export interface HostBridge {
   periksa(): Promise<HasilPeriksa>;
   /** Activate the sheet and select the cell (or range). */
   pilihSel(sheet: string, sel: string): Promise<void>;
+  // --- The Laporan (issue 11) ---
+  /** "Buat Laporan": write the Laporan sheet for Pengaturan's periode laporan. */
+  buatLaporan(): Promise<HasilOperasi>;
+  /**
+   * Optional: "Unduh Bab III (.docx)", the report as a Word chapter, downloaded
+   * by the pane. Hosts whose pane cannot download a file leave it out (the
+   * sidebar then says where to get it).
+   */
+  unduhBab3?(): Promise<HasilOperasi>;
   /**
    * Optional: call cb whenever the workbook's cells or sheets change (by the
    * user, another author, or a job), so the sidebar can say a Periksa list is

@@ -19,6 +19,13 @@ export interface Teks {
   rapkDesk: string;
   rapkTombol: string;
 
+  laporanJudul: string;
+  laporanDesk: string;
+  laporanTombol: string;
+  unduhBab3Tombol: string;
+  /** Where the .docx can be had when this pane cannot download it. */
+  unduhBab3Tidak(host: string): string;
+
   periksaJudul: string;
   periksaDesk: string;
   periksaTombol: string;
@@ -64,6 +71,14 @@ const id: Teks = {
   rapkDesk: 'Membuat atau memperbarui RAPK (tempat realisasi diketik per periode), Pengukuran, Anggaran dan Efisiensi, dan Renstra, sebanyak indikator PK. Isian yang sudah diketik tetap; yang tidak tertampung disimpan di RAPK Arsip.',
   rapkTombol: 'Perbarui dari PK',
 
+  laporanJudul: 'Laporan kinerja (Bab III)',
+  laporanDesk:
+    'Menulis lembar Laporan untuk Periode laporan di Pengaturan: ringkasan (NPS, sebaran kriteria, Ringkasan Eksekutif, saran), tabel capaian, NPS, serapan dan efisiensi, perbandingan dengan tahun lalu dan target Renstra, dan grafik. Angkanya diambil dari lembar kerja; lembar Laporan ditulis ulang setiap kali diklik.',
+  laporanTombol: 'Buat Laporan',
+  unduhBab3Tombol: 'Unduh Bab III (.docx)',
+  unduhBab3Tidak: (host) =>
+    `Bab III dalam format Word (.docx) diunduh dari buku kerja peramban Kinerja; panel ${host} belum menyediakannya. Simpan buku kerja ini sebagai .xlsx, buka di halaman Kinerja (Buka .xlsx), lalu klik Unduh Bab III (.docx).`,
+
   periksaJudul: 'Periksa buku kerja',
   periksaDesk: 'Mencari target kosong, satuan yang tidak cocok, kriteria yang keliru, dan masalah lain.',
   periksaTombol: 'Periksa',
@@ -106,6 +121,14 @@ const en: Teks = {
   rapkJudul: 'RAPK and views',
   rapkDesk: 'Creates or updates the RAPK (where realisasi are typed, per period), Pengukuran, Anggaran dan Efisiensi and Renstra, one row per PK indicator. Typed figures are kept; what no longer fits goes to RAPK Arsip.',
   rapkTombol: 'Update from PK',
+
+  laporanJudul: 'Performance report (Chapter III)',
+  laporanDesk:
+    "Writes the Laporan sheet for Pengaturan's reporting period: summary (NPS, kriteria bands, executive summary, advice), tables of capaian, NPS, budget absorption and efficiency, comparisons with last year and the Renstra target, and charts. Its figures come from the views; the sheet is written again on each click.",
+  laporanTombol: 'Create report',
+  unduhBab3Tombol: 'Download Chapter III (.docx)',
+  unduhBab3Tidak: (host) =>
+    `The Word (.docx) chapter is downloaded from Kinerja's browser workbook; the ${host} pane does not offer it yet. Save this workbook as .xlsx, open it on the Kinerja page (Buka .xlsx), then click Download Chapter III (.docx).`,
 
   periksaJudul: 'Check the workbook',
   periksaDesk: 'Looks for missing targets, mismatched units, wrong kriteria and other problems.',

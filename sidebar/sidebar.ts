@@ -163,6 +163,12 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
 
   const templat = bagian('templat', t.templatJudul, t.templatDesk, t.templatTombol, labelContoh);
   const rapk = bagian('rapk', t.rapkJudul, t.rapkDesk, t.rapkTombol);
+  // --- The Laporan card: Buat Laporan, and Unduh Bab III (.docx) where the pane can download a file.
+  const laporan = bagian('laporan', t.laporanJudul, t.laporanDesk, t.laporanTombol);
+  const bab3: Bagian | null = bridge.unduhBab3
+    ? { kartu: laporan.kartu, tombol: el('button', { type: 'button', class: 'kj-tombol kj-tombol-kedua', 'data-job': 'bab3' }, t.unduhBab3Tombol), progres: laporan.progres, hasil: laporan.hasil }
+    : null;
+  laporan.kartu.insertBefore(bab3 ? bab3.tombol : el('p', { class: 'kj-desk kj-catatan-host' }, t.unduhBab3Tidak(teksAman(bridge.namaHost) || 'ini')), laporan.progres);
   const periksa = bagian('periksa', t.periksaJudul, t.periksaDesk, t.periksaTombol);
   /** "Buku kerja berubah sejak diperiksa": a live region, filled while the list is stale. */
   const wadahUsang = el('div', { role: 'status', 'aria-live': 'polite' });
@@ -175,9 +181,9 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
 
   const kaki = el('footer', { class: 'kj-kaki' }, `${teksAman(bridge.namaHost) || '—'} · ${t.versi(versi)}`);
 
-  root.append(kepala, templat.kartu, rapk.kartu, periksa.kartu, kaki);
+  root.append(kepala, templat.kartu, rapk.kartu, laporan.kartu, periksa.kartu, kaki);
 
-  const semua = [templat, rapk, periksa];
+  const semua = [templat, rapk, laporan, ...(bab3 ? [bab3] : []), periksa];
 
   // --- running a job: one at a time, whatever the DOM says
 
@@ -316,7 +322,7 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
   function bukuBerubah(): void {
     if (dilepas) return;
     if (opts.statusIkutBuku && !sibuk) {
-      for (const b of [templat, rapk]) {
+      for (const b of [templat, rapk, laporan]) {
         kosongkan(b.hasil);
         b.progres.textContent = '';
       }
@@ -443,6 +449,15 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
   rapk.tombol.addEventListener('click', () => {
     void jalankan(rapk, () => bridge.buatRapk(), tampilOperasi(rapk), ringkasOperasi);
   });
+  laporan.tombol.addEventListener('click', () => {
+    void jalankan(laporan, () => bridge.buatLaporan(), tampilOperasi(laporan), ringkasOperasi);
+  });
+  if (bab3) {
+    const unduh = bridge.unduhBab3 as () => Promise<HasilOperasi>;
+    bab3.tombol.addEventListener('click', () => {
+      void jalankan(bab3, () => unduh.call(bridge), tampilOperasi(bab3), ringkasOperasi);
+    });
+  }
   periksa.tombol.addEventListener('click', () => {
     if (sibuk) return;
     dengarPerubahan();

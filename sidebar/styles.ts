@@ -25,6 +25,9 @@ color:var(--tx);background:#f7f7f7;padding:12px 10px 8px;box-sizing:border-box;m
 .kj-tombol{display:block;width:100%;min-height:32px;padding:6px 12px;border:1px solid var(--b);border-radius:4px;background:var(--b);color:#fff;font:inherit;font-weight:600;cursor:pointer}
 .kj-tombol:hover:not(:disabled){background:var(--bg2);border-color:var(--bg2)}
 .kj-tombol:disabled{background:#ebebeb;border-color:#dcdcdc;color:#8a8a8a;cursor:not-allowed}
+.kj-tombol-kedua{margin-top:6px;background:#fff;color:var(--b)}
+.kj-tombol-kedua:hover:not(:disabled){color:#fff}
+.kj-catatan-host{margin:8px 0 0}
 .kj-progres{display:flex;align-items:center;gap:8px;font-size:12px;color:var(--rd)}
 .kj-progres:not(:empty){margin-top:8px}
 .kj-putar{flex:none;width:14px;height:14px;border:2px solid #c7dcf0;border-top-color:var(--b);border-radius:50%;animation:kj-putar .8s linear infinite}

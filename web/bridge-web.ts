@@ -10,6 +10,9 @@ import type { HostBridge, HasilPeriksa } from '../sidebar/bridge';
 import { BACA, periksaBukuKerja, rencanaJob, satuJobSekaligus } from '../core/jobs';
 import type { Plan } from '../core/workbook';
 import type { BukuKerjaWeb } from './workbook-web';
+import { bacaBukuKerja } from '../core/model/bukukerja';
+import { susunLaporan } from '../core/laporan/susun';
+import { pngGrafik } from './grafik';
 
 /** The one sheet of "Buku kosong". */
 export const LEMBAR_KOSONG = 'Lembar1';
@@ -47,7 +50,31 @@ function tanpaLembarKosong(bk: BukuKerjaWeb, plan: Plan): Plan {
   return { ...plan, ops: [...plan.ops, { op: 'deleteSheet', sheet: LEMBAR_KOSONG }] };
 }
 
-export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string } = {}): HostBridge {
+/** A file handed to the browser's downloads (an anchor with a blob URL, as Unduh .xlsx does). */
+export function unduhBerkas(bytes: Uint8Array, nama: string, jenis: string): void {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const url = URL.createObjectURL(new Blob([buffer], { type: jenis }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = nama;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A workbook's name as a file name (without the characters Windows refuses), or `cadangan`. */
+export function namaAman(nama: string, cadangan: string): string {
+  const bersih = nama.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return bersih || cadangan;
+}
+
+/** "Bab III <workbook>.docx". */
+export function namaBab3(namaBuku: string): string {
+  return `Bab III ${namaAman(namaBuku, 'Laporan Kinerja')}.docx`;
+}
+
+export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string; namaBuku?: () => string } = {}): HostBridge {
   const sekarang = opts.sekarang ?? (() => new Date().toISOString());
   const job = satuJobSekaligus(async (name, opsi) => {
     await jeda();
@@ -59,6 +86,24 @@ export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string 
     namaHost: 'Peramban',
     sisipkanTemplat: (o) => job('templat', { contoh: o.contoh }),
     buatRapk: () => job('rapk', {}),
+    buatLaporan: () => job('laporan', {}),
+    // The Word chapter: built from the views now (the same report object the Laporan sheet is written from);
+    // the docx library is a chunk of its own, fetched at the first click.
+    unduhBab3: async () => {
+      await jeda();
+      const s = susunLaporan(bacaBukuKerja(bk.bacaSnapshot(BACA.laporan)));
+      if (!s.ok) return { ok: false, pesan: s.pesan, catatan: [] };
+      const namaBuku = opts.namaBuku?.() ?? 'Laporan Kinerja';
+      const { buatDocx } = await import(/* webpackChunkName: "docx" */ './laporan-docx');
+      const bytes = await buatDocx(s.laporan, { lukis: pngGrafik, namaBuku });
+      const nama = namaBab3(namaBuku);
+      unduhBerkas(bytes, nama, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      return {
+        ok: true,
+        pesan: `${nama} diunduh: ringkasan, ${s.laporan.indikator.length} indikator dalam tabel capaian, NPS, anggaran dan perbandingan, dengan grafik.`,
+        catatan: s.laporan.peringatan,
+      };
+    },
     periksa: async (): Promise<HasilPeriksa> => {
       await jeda();
       return periksaBukuKerja(bk.bacaSnapshot(BACA.periksa));

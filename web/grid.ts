@@ -32,6 +32,7 @@ import { BukuKerjaWeb, GayaSel, Kotak, LEBAR_BAWAAN, MetaLembar, Pilihan, metaKo
 import { angkaSunting, bacaKetikan, formatAngka, keTsv, uraiTsv } from './format-angka';
 import { IsiMenu, bukaMenu, tutupMenu } from './menu';
 import { pesanGalat as pesanGalatUmum } from '../sidebar/sidebar';
+import { dataGrafik, svgGrafik } from './grafik';
 
 export const TINGGI_BARIS = 24;
 const LEBAR_NOMOR = 46;
@@ -404,6 +405,7 @@ export class GridKerja {
       this.gulirKe(fokus.row, fokus.col);
       this.gambarTabs();
       this.gambarBaris(true);
+      this.gambarGrafik();
     } else {
       // Same sheet: move the highlight in place (a click must not rebuild the cells it lands on).
       if (p.row + p.rows >= this.ukuran.baris - 5 || p.col + p.cols >= this.ukuran.kolom) this.bangunKerangka();
@@ -486,6 +488,46 @@ export class GridKerja {
     if (berubah || semua || this.jendela.awal < 0) this.gambarBaris(true);
     else this.perbaruiBaris();
     this.gambarBilah();
+    this.gambarGrafik();
+  }
+
+  // ---------------------------------------------------------------------------
+  // Charts (the Laporan): drawn over the cells they are anchored at, from the values of their ranges now
+
+  private lapisGrafik: HTMLElement[] = [];
+  /** What the charts on screen were drawn from (sheet, widths, header height, their SVG): nothing to do when it is the same. */
+  private tandaGrafik = '';
+
+  /** Draw the active sheet's charts (after every change: a chart follows its cells, e.g. the Kode typed for chart 3). */
+  private gambarGrafik(): void {
+    const grafik = this.meta().grafik ?? [];
+    const id = this.bk.idLembar(this.lembar);
+    const beku = this.bekuTampil();
+    const svg = id === undefined ? [] : grafik.map((g) => svgGrafik(g, dataGrafik(g, (r, c) => this.bk.hf.getCellValue({ sheet: id, row: r, col: c }))));
+    const tanda = `${this.lembar}|${this.tinggiKepala}|${this.kerangka}|${beku.rows}|${svg.join('')}`;
+    if (tanda === this.tandaGrafik && this.lapisGrafik.every((e) => e.isConnected)) return;
+    this.tandaGrafik = tanda;
+    for (const e of this.lapisGrafik) e.remove();
+    this.lapisGrafik = [];
+    const parser = new DOMParser();
+    grafik.forEach((g, i) => {
+      const p = parseA1Range(g.posisi.sel);
+      if (p.col >= this.kiriKolom.length) return;
+      // Rows below the frozen ones are all TINGGI_BARIS high, under the header block.
+      const top = this.tinggiKepala + Math.max(0, p.row - beku.rows) * TINGGI_BARIS;
+      const kotak = el('div', 'kw-grafik');
+      kotak.dataset.grafik = g.nama;
+      kotak.setAttribute('role', 'img');
+      kotak.setAttribute('aria-label', g.judul);
+      kotak.style.left = `${this.kiriKolom[p.col]}px`;
+      kotak.style.top = `${top}px`;
+      kotak.style.width = `${g.posisi.lebar}px`;
+      kotak.style.height = `${g.posisi.tinggi}px`;
+      const doc = parser.parseFromString(svg[i], 'image/svg+xml');
+      kotak.append(document.importNode(doc.documentElement, true));
+      this.gulir.append(kotak);
+      this.lapisGrafik.push(kotak);
+    });
   }
 
   private meta(): MetaLembar {

@@ -18,7 +18,8 @@ import { BARIS_DATA } from '../core/templates';
 import { TOMBOL_PERBARUI } from '../core/perbarui';
 import { a1 } from '../core/workbook';
 import { BukuKerjaWeb } from './workbook-web';
-import { LEMBAR_KOSONG, buatBridgeWeb, zonaWaktu } from './bridge-web';
+import { LEMBAR_KOSONG, buatBridgeWeb, namaAman, unduhBerkas, zonaWaktu } from './bridge-web';
+import { pngGrafik } from './grafik';
 import { GridKerja } from './grid';
 import { PenyimpanOtomatis, Simpanan, bacaSimpanan, hapusSimpanan } from './simpan';
 
@@ -84,8 +85,7 @@ function pesan(e: unknown): string {
 
 /** A file name from the workbook's name (without characters Windows refuses). */
 export function namaBerkas(nama: string): string {
-  const bersih = nama.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
-  return `${bersih || 'kinerja'}.xlsx`;
+  return `${namaAman(nama, 'kinerja')}.xlsx`;
 }
 
 /** "14.03 WIB": a time the Indonesian way, in the user's own zone. */
@@ -128,7 +128,7 @@ async function mulai(): Promise<void> {
   else if (!dipulihkan) tampilanContoh(grid);
 
   const versi = typeof __KINERJA_VERSI__ === 'string' ? __KINERJA_VERSI__ : undefined;
-  const bridge = buatBridgeWeb(bk);
+  const bridge = buatBridgeWeb(bk, { namaBuku: () => namaBuku });
   let lepasPanel = mountSidebar(panel, bridge, { ...(versi ? { versi } : {}), statusIkutBuku: true });
   /** Another workbook: a fresh panel (no findings or results of the one before). */
   const panelBaru = (): void => {
@@ -208,22 +208,35 @@ async function mulai(): Promise<void> {
     status('Menyiapkan berkas .xlsx…');
     try {
       const { eksporXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
-      const bytes = await eksporXlsx(bk);
-      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      const blob = new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = berkas;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      status(`Berkas ${berkas} diunduh: ${bk.namaLembar().length} lembar, dengan rumus, format, daftar pilihan dan warna kriteria.`);
+      // Charts go in as pictures (ExcelJS writes no charts), drawn as they show now.
+      const bytes = await eksporXlsx(bk, (g, d) => pngGrafik(g, d));
+      unduhBerkas(bytes, berkas, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      status(`Berkas ${berkas} diunduh: ${bk.namaLembar().length} lembar, dengan rumus, format, daftar pilihan, warna kriteria, grafik (sebagai gambar) dan pengaturan cetak.`);
     } catch (e) {
       status(`Gagal membuat berkas .xlsx: ${pesan(e)}`, true);
     } finally {
       unduh.disabled = false;
+    }
+  });
+
+  // "Unduh Bab III (.docx)": the report as a Word chapter (the docx library is fetched at the first click).
+  const bab3 = document.createElement('button');
+  bab3.type = 'button';
+  bab3.id = 'kw-bab3';
+  bab3.className = 'kw-tombol';
+  bab3.textContent = 'Unduh Bab III (.docx)';
+  bab3.title = 'Unduh Bab III Akuntabilitas Kinerja (Word): ringkasan, tabel, grafik dan perbandingan dari lembar kerja ini';
+  unduh.after(bab3);
+  bab3.addEventListener('click', async () => {
+    bab3.disabled = true;
+    status('Menyiapkan Bab III (.docx)…');
+    try {
+      const h = await (bridge.unduhBab3 as () => Promise<{ ok: boolean; pesan: string }>)();
+      status(h.pesan, !h.ok);
+    } catch (e) {
+      status(`Gagal membuat Bab III (.docx): ${pesan(e)}`, true);
+    } finally {
+      bab3.disabled = false;
     }
   });
 

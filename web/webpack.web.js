@@ -38,6 +38,10 @@ class LisensiPlugin {
       ['HyperFormula (GPL-3.0; licence key gpl-v3)', path.join(ROOT, 'node_modules', 'hyperformula', 'LICENSE.txt')],
       ['ExcelJS (MIT)', path.join(ROOT, 'node_modules', 'exceljs', 'LICENSE')],
       ['JSZip (MIT or GPL-3.0; used under MIT), bundled by ExcelJS', path.join(ROOT, 'node_modules', 'jszip', 'LICENSE.markdown')],
+      // Unduh Bab III (.docx): the docx library and what it bundles, in the chunk fetched at the click.
+      ['docx (MIT)', path.join(ROOT, 'node_modules', 'docx', 'LICENSE')],
+      ['fflate (MIT), bundled by docx', path.join(ROOT, 'node_modules', 'fflate', 'LICENSE')],
+      ['nanoid (MIT), bundled by docx', path.join(ROOT, 'node_modules', 'nanoid', 'LICENSE')],
     ];
     compiler.hooks.thisCompilation.tap('LisensiPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'LisensiPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {

@@ -19,7 +19,7 @@ import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformu
 import { DetailedCellError } from 'hyperformula';
 import type { BacaLembar } from '../core/jobs';
 import type { CellInput } from '../core/values';
-import { FormatSel, Plan, SheetSnapshot, WorkbookSnapshot, Warna, WriteOp, a1, parseA1Range } from '../core/workbook';
+import { FormatSel, Plan, SetelCetak, SheetSnapshot, SpecGrafik, WorkbookSnapshot, Warna, WriteOp, a1, parseA1Range } from '../core/workbook';
 import { buatHyperFormula, siapkanRencana, terapkanNilaiRencana } from './hyperformula-kinerja';
 
 /** How one cell looks (what Excel keeps in its cell format). */
@@ -47,6 +47,10 @@ export interface MetaLembar {
   warna: Array<{ kotak: Kotak; rules: AturanWarna[] }>;
   /** Notes (comments), key = kunciSel(row, col). */
   catatan: Map<number, string>;
+  /** Charts drawn over the grid (the Laporan), in plan order. */
+  grafik?: SpecGrafik[];
+  /** How the sheet prints (carried into the .xlsx). */
+  cetak?: SetelCetak;
 }
 
 export const LEBAR_BAWAAN = 90;
@@ -70,7 +74,11 @@ export function metaKosong(): MetaLembar {
  * place (a change puts a new object), so a copy costs one Map per kind.
  */
 export function salinMeta(m: MetaLembar): MetaLembar {
-  return { gaya: new Map(m.gaya), lebar: [...m.lebar], beku: { ...m.beku }, daftar: [...m.daftar], warna: [...m.warna], catatan: new Map(m.catatan) };
+  const salin: MetaLembar = { gaya: new Map(m.gaya), lebar: [...m.lebar], beku: { ...m.beku }, daftar: [...m.daftar], warna: [...m.warna], catatan: new Map(m.catatan) };
+  // Charts and the print setup are replaced whole, never changed in place.
+  if (m.grafik) salin.grafik = [...m.grafik];
+  if (m.cetak) salin.cetak = m.cetak;
+  return salin;
 }
 
 export function diDalam(k: Kotak, row: number, col: number): boolean {
@@ -506,6 +514,15 @@ export class BukuKerjaWeb {
       }
       case 'activate':
         return { sheet: this.namaAsli(op.sheet) ?? op.sheet, row: 0, col: 0, rows: 1, cols: 1 };
+      // --- Charts and printing (the Laporan): kept in the side model, drawn by the grid, written into the .xlsx ---
+      case 'chart': {
+        const m = this.metaLembar(op.sheet);
+        m.grafik = [...(m.grafik ?? []).filter((g) => g.nama !== op.chart.nama), op.chart];
+        return null;
+      }
+      case 'printSetup':
+        this.metaLembar(op.sheet).cetak = op.setup;
+        return null;
     }
     return null;
   }

@@ -16,7 +16,8 @@ import ExcelJS from 'exceljs';
 import type { RawCellContent } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
 import { FUNCTIONS } from '../core/functions';
-import { a1Range, parseA1Range } from '../core/workbook';
+import { SpecGrafik, a1Range, parseA1Range } from '../core/workbook';
+import { DataGrafik, dataGrafik } from './grafik';
 import { AturanWarna, BukuKerjaWeb, GayaSel, Kotak, LEBAR_BAWAAN, LembarMuat, MetaLembar, dariKunci, kunciSel, metaKosong } from './workbook-web';
 import { NAMESPACE } from './hyperformula-kinerja';
 
@@ -123,8 +124,57 @@ function tinggiBarisBungkus(ws: ExcelJS.Worksheet, meta: MetaLembar, nilai: unkn
   for (const [row, garis] of baris) ws.getRow(row + 1).height = garis * TINGGI_BARIS;
 }
 
-/** The browser workbook as an ExcelJS workbook (exported for tests and for other writers). */
-export function keExcelJS(bk: BukuKerjaWeb): ExcelJS.Workbook {
+/** A chart as a picture, by sheet (lower case) and chart name: what ExcelJS writes instead of a chart it cannot write. */
+export type GambarGrafik = Map<string, Map<string, Uint8Array>>;
+
+/** Draws a chart as PNG (the page: a canvas, web/grafik.ts pngGrafik). */
+export type PelukisGrafik = (g: SpecGrafik, d: DataGrafik) => Promise<Uint8Array>;
+
+/** Every chart of the workbook as PNG, drawn from the values its ranges hold now. */
+export async function lukisSemuaGrafik(bk: BukuKerjaWeb, lukis: PelukisGrafik): Promise<GambarGrafik> {
+  const out: GambarGrafik = new Map();
+  for (const name of bk.namaLembar()) {
+    const grafik = bk.meta.get(name.toLowerCase())?.grafik ?? [];
+    if (!grafik.length) continue;
+    const id = bk.idLembar(name) as number;
+    const per = new Map<string, Uint8Array>();
+    for (const g of grafik) per.set(g.nama, await lukis(g, dataGrafik(g, (r, c) => bk.hf.getCellValue({ sheet: id, row: r, col: c }))));
+    out.set(name.toLowerCase(), per);
+  }
+  return out;
+}
+
+function base64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...Array.from(bytes.subarray(i, i + 0x8000)));
+  return btoa(s);
+}
+
+/** The print setup and the chart pictures of one sheet. */
+function cetakDanGambar(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, meta: MetaLembar, gambar: Map<string, Uint8Array> | undefined): void {
+  const c = meta.cetak;
+  if (c) {
+    // Landscape, n pages wide and as many tall as needed (fitToHeight 0), A4; the header rows on every page.
+    ws.pageSetup.orientation = c.orientasi;
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = c.lebarHalaman;
+    ws.pageSetup.fitToHeight = 0;
+    ws.pageSetup.paperSize = 9;
+    ws.pageSetup.horizontalCentered = true;
+    ws.pageSetup.margins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
+    if (c.ulangi) ws.pageSetup.printTitlesRow = `${c.ulangi.dari + 1}:${c.ulangi.sampai + 1}`;
+  }
+  for (const g of meta.grafik ?? []) {
+    const png = gambar?.get(g.nama);
+    if (!png) continue;
+    const p = parseA1Range(g.posisi.sel);
+    const id = wb.addImage({ base64: `data:image/png;base64,${base64(png)}`, extension: 'png' });
+    ws.addImage(id, { tl: { col: p.col, row: p.row }, ext: { width: g.posisi.lebar, height: g.posisi.tinggi }, editAs: 'oneCell' } as unknown as ExcelJS.ImageRange);
+  }
+}
+
+/** The browser workbook as an ExcelJS workbook (exported for tests and for other writers); `gambar`: its charts as pictures. */
+export function keExcelJS(bk: BukuKerjaWeb, gambar?: GambarGrafik): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kinerja';
   wb.created = new Date();
@@ -225,13 +275,15 @@ export function keExcelJS(bk: BukuKerjaWeb): ExcelJS.Workbook {
       const { row, col } = dariKunci(k);
       ws.getCell(row + 1, col + 1).note = text;
     }
+    cetakDanGambar(wb, ws, meta, gambar?.get(name.toLowerCase()));
   }
   return wb;
 }
 
-/** The browser workbook as .xlsx bytes. */
-export async function eksporXlsx(bk: BukuKerjaWeb): Promise<Uint8Array> {
-  const buf = await keExcelJS(bk).xlsx.writeBuffer();
+/** The browser workbook as .xlsx bytes; with `lukis`, its charts go in as pictures (ExcelJS writes no charts). */
+export async function eksporXlsx(bk: BukuKerjaWeb, lukis?: PelukisGrafik): Promise<Uint8Array> {
+  const gambar = lukis ? await lukisSemuaGrafik(bk, lukis) : undefined;
+  const buf = await keExcelJS(bk, gambar).xlsx.writeBuffer();
   return buf instanceof Uint8Array ? buf : new Uint8Array(buf as ArrayBuffer);
 }
 
@@ -401,6 +453,13 @@ export async function bacaXlsx(data: ArrayBuffer | Uint8Array): Promise<{ lembar
     }
     const v = (ws.views?.[0] ?? {}) as { state?: string; xSplit?: number; ySplit?: number };
     if (v.state === 'frozen') meta.beku = { rows: v.ySplit ?? 0, cols: v.xSplit ?? 0 };
+    // The print setup Kinerja writes (landscape, n pages wide) comes back, so the next .xlsx keeps it.
+    const ps = ws.pageSetup as Partial<ExcelJS.PageSetup> | undefined;
+    if (ps && ps.fitToPage && ps.orientation && typeof ps.fitToWidth === 'number' && ps.fitToWidth > 0) {
+      meta.cetak = { orientasi: ps.orientation === 'landscape' ? 'landscape' : 'portrait', lebarHalaman: ps.fitToWidth };
+      const m = typeof ps.printTitlesRow === 'string' ? ps.printTitlesRow.replace(/\$/g, '').match(/^(\d+):(\d+)$/) : null;
+      if (m) meta.cetak.ulangi = { dari: Number(m[1]) - 1, sampai: Number(m[2]) - 1 };
+    }
 
     // Drop-downs: ExcelJS hands them over per cell; cells sharing one rule become blocks again.
     const model = ((ws as unknown as { dataValidations?: { model?: Record<string, { type?: string; formulae?: unknown[] } | undefined> } }).dataValidations?.model ?? {});

@@ -11,7 +11,7 @@ import { KonteksRumus, rumusEfisiensi, rumusLihatRapk, rumusSerapan, teksRumus }
 import { CIRI_ANGGARAN } from '../model/bukukerja';
 import { BarisRencana, SpecTabel, TempatTabel } from '../tabel';
 import { BarisSusun } from '../susun';
-import { WriteOp, WriteValue, a1, a1Range, colName, sheetRef, teksTulis } from '../workbook';
+import { WriteOp, WriteValue, a1, a1Range, colName, opCetak, sheetRef, teksTulis } from '../workbook';
 
 const AG = Object.fromEntries(ANGGARAN_KOLOM.map((h, i) => [h, i])) as Record<(typeof ANGGARAN_KOLOM)[number], number>;
 
@@ -63,6 +63,8 @@ function formatAnggaran(t: TempatTabel): WriteOp[] {
   ops.push({ op: 'format', sheet: s, range: kol('Serapan', 2, 2), numberFormat: FORMAT.persen });
   ops.push({ op: 'format', sheet: s, range: kol('IE'), numberFormat: '0.0000' });
   ops.push({ op: 'format', sheet: s, range: kol('TE'), numberFormat: '0.0000' });
+  // Printed landscape, all columns on one page wide, the header row on every page.
+  ops.push(opCetak(s, t.headerRow));
   ops.push({ op: 'conditionalText', sheet: s, range: kol('Kategori'), rules: [{ text: 'Efisien', background: '#D9EAD3', fontColor: '#1E5631' }, { text: 'Tidak Efisien', background: '#F4C7C3', fontColor: '#8A1C13' }] });
   return ops;
 }

@@ -16,7 +16,7 @@ import { DAFTAR, PENGATURAN, PRESET_SENDIRI, SHEET, WARNA_KRITERIA } from '../la
 import { SEMUA_PERIODE } from '../periode';
 import { KAPASITAS, KunciSetelan, ModelPengaturan, labelSetelan } from '../model/pengaturan';
 import { RefPengaturan, angkaRumus, rumusBatasBerlaku, teksRumus } from '../rumus';
-import { HostKind, WorkbookSnapshot, WriteOp, WriteValue, a1, a1Range, colName, getSheet, sheetRef } from '../workbook';
+import { HostKind, WorkbookSnapshot, WriteOp, WriteValue, a1, a1Range, colName, getSheet, opCetak, sheetRef } from '../workbook';
 import { adaIsi, barisTerakhir } from '../model/lembar';
 
 const WARNA_HEADER = { background: '#1F4E78', fontColor: '#FFFFFF' };
@@ -206,6 +206,7 @@ export function planPengaturanBaru(opsi: OpsiPengaturan): { ops: WriteOp[]; tata
     { op: 'format', sheet: s, range: a1Range(3, 0, 1, 3), bold: true, wrap: true, align: 'center', ...WARNA_HEADER },
     { op: 'columnWidths', sheet: s, widths: [190, 150, 560, 110] },
     { op: 'freeze', sheet: s, rows: 4, cols: 0 },
+    opCetak(s, null),
     ...opsTata(s, t),
   ];
   return { ops, tata: t };

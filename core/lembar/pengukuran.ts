@@ -17,7 +17,7 @@ import { Sel, cocokHeader, nilaiDi, teks } from '../model/lembar';
 import { BarisRencana, SpecTabel, TempatTabel } from '../tabel';
 import { BarisSusun, Susunan } from '../susun';
 import { nilaiSalin } from '../salin';
-import { SheetSnapshot, WriteOp, WriteValue, a1, a1Range, colName, sheetRef, teksTulis } from '../workbook';
+import { SheetSnapshot, WriteOp, WriteValue, a1, a1Range, colName, opCetak, sheetRef, teksTulis } from '../workbook';
 import { aturanWarna } from './pengaturan';
 import { bentukTarget } from './rapk';
 
@@ -78,6 +78,8 @@ function formatPengukuran(t: TempatTabel): WriteOp[] {
   ops.push({ op: 'format', sheet: s, range: kol('Capaian'), numberFormat: FORMAT.persen });
   ops.push({ op: 'format', sheet: s, range: kol('NPS Sasaran'), numberFormat: FORMAT.persen, bold: true });
   if (t.barisJudul !== null) ops.push({ op: 'format', sheet: s, range: a1(t.barisJudul + 2, t.kolomAwal + PENGUKURAN_KOLOM.length - 1), fontColor: '#FFFFFF' });
+  // Printed landscape, all columns on one page wide, the header row on every page.
+  ops.push(opCetak(s, t.headerRow));
   ops.push({ op: 'conditionalText', sheet: s, range: kol('Kriteria'), rules: aturanWarna() });
   ops.push({ op: 'conditionalText', sheet: s, range: kol('Kriteria Sasaran'), rules: aturanWarna() });
   return ops;

@@ -28,7 +28,7 @@ import { Sel } from '../model/lembar';
 import { BarisRencana, JenisKolom, SpecTabel, TempatTabel, rumusBaku } from '../tabel';
 import { BarisSusun } from '../susun';
 import { keNilaiTulis, nilaiSalin } from '../salin';
-import { WriteOp, WriteValue, a1, a1Range, colName, sheetRef, teksTulis } from '../workbook';
+import { WriteOp, WriteValue, a1, a1Range, colName, opCetak, sheetRef, teksTulis } from '../workbook';
 import { aturanWarna } from './pengaturan';
 
 export const RAPK_JUDUL = 'Rencana Aksi Perjanjian Kinerja (RAPK)';
@@ -319,6 +319,8 @@ function formatRapk(t: TempatTabel, periode: string[]): WriteOp[] {
       { text: 'Kode tidak ada di PK', background: '#F4C7C3', fontColor: '#8A1C13' },
     ],
   });
+  // Printed landscape, all columns on one page wide, the header row on every page.
+  ops.push(opCetak(nama, t.headerRow));
   return ops;
 }
 

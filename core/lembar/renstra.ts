@@ -17,7 +17,7 @@ import { periksaRentang } from '../formulas';
 import { BarisRencana, SpecTabel, TempatTabel } from '../tabel';
 import { BarisSusun } from '../susun';
 import { nilaiSalin } from '../salin';
-import { SheetSnapshot, WriteOp, WriteValue, a1, a1Range, colName, sheetRef, teksTulis } from '../workbook';
+import { SheetSnapshot, WriteOp, WriteValue, a1, a1Range, colName, opCetak, sheetRef, teksTulis } from '../workbook';
 import { Pengaturan } from '../settings';
 import { cariLabel as cariLabelSkala } from '../formulas';
 
@@ -115,6 +115,8 @@ function formatRenstra(t: TempatTabel, headers: string[]): WriteOp[] {
   ops.push({ op: 'format', sheet: s, range: kol('Capaian terhadap target akhir Renstra'), numberFormat: FORMAT.persen });
   ops.push({ op: 'format', sheet: s, range: kol('Polaritas berlaku'), fontColor: '#808080' });
   if (t.barisJudul !== null) ops.push({ op: 'format', sheet: s, range: a1(t.barisJudul + 2, t.kolomAwal + headers.length - 1), fontColor: '#FFFFFF' });
+  // Printed landscape, all columns on one page wide, the header row on every page.
+  ops.push(opCetak(s, t.headerRow));
   return ops;
 }
 

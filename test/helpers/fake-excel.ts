@@ -29,6 +29,25 @@ export interface ExcelSheetModel {
   frozen: string | null;
   conditional: Array<{ range: string; text: string; fill?: string; font?: string }>;
   validation: Array<{ range: string; source: string; errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string } }>;
+  /** Charts added (worksheet.charts.add), as they stand after the sync that made them. */
+  charts: FakeChart[];
+  /** pageLayout as set: orientation, zoom, print title rows. */
+  pageLayout: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; printTitleRows?: string };
+}
+
+/** A chart as the fake records it. */
+export interface FakeChart {
+  name?: string;
+  type: string;
+  title?: string;
+  source: string;
+  seriesBy: string;
+  position?: string;
+  width?: number;
+  height?: number;
+  legend?: string;
+  valueAxisTitle?: string;
+  series: Array<{ name?: string; values?: string; xValues?: string; chartType?: string; lineColor?: string; fillColor?: string }>;
 }
 
 function ensure(s: ExcelSheetModel, rows: number, cols: number): void {
@@ -95,7 +114,7 @@ export interface FakeExcelOptions {
 export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: FakeExcelOptions = {}) {
   const model: ExcelSheetModel[] = [];
   const newSheet = (name: string): ExcelSheetModel => ({
-    name, values: [], formulas: [], protected: false, numberFormat: {}, bold: {}, fill: {}, widths: {}, frozen: null, conditional: [], validation: [],
+    name, values: [], formulas: [], protected: false, numberFormat: {}, bold: {}, fill: {}, widths: {}, frozen: null, conditional: [], validation: [], charts: [], pageLayout: {},
   });
   for (const [name, vals] of Object.entries(initial)) {
     const s = newSheet(name);
@@ -168,6 +187,8 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
         });
       },
     }) as Mock;
+    // Where the range is, for what the fake records (charts read it without a load, as Excel does).
+    m._alamat = address;
     created.push(m);
     pending.push(() => {
       const s = find(sheetName);
@@ -224,9 +245,67 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
     const s = find(name);
     const tidakAda = !s && cara === 'orNull';
     if (!s && cara === 'getItem') pending.push(() => { if (!find(name)) throw Object.assign(new Error(`Lembar ${name} tidak ada`), { code: 'ItemNotFound' }); });
+    // --- Charts and page layout (the Laporan): recorded at the sync, as Excel applies them.
+    const chartMocks: Array<{ chart: Mock; type: string; source: string; seriesBy: string; series: Mock[] }> = [];
+    const seriesMock = (values?: string): Mock => {
+      const sm = new OfficeMockObject({
+        format: { line: {}, fill: { setSolidColor(c: string) { sm._fill = c; } } },
+        setValues(r: Mock) { sm._values = r._alamat; },
+        setXAxisValues(r: Mock) { sm._xValues = r._alamat; },
+      }) as Mock;
+      sm._values = values;
+      created.push(sm);
+      return sm;
+    };
+    const charts = {
+      add(type: string, range: Mock, seriesBy: string) {
+        const series: Mock[] = [seriesMock(range._alamat)];
+        const chart = new OfficeMockObject({
+          title: {},
+          legend: {},
+          axes: { valueAxis: { title: {} } },
+          series: {
+            getItemAt(i: number) { return series[i]; },
+            add(n: string) { const x = seriesMock(); x.name = n; series.push(x); return x; },
+          },
+          setPosition(start: string) { chart._position = start; },
+        }) as Mock;
+        created.push(chart);
+        chartMocks.push({ chart, type, source: range._alamat, seriesBy, series });
+        return chart;
+      },
+    };
+    let pageLayout: Mock = null as unknown as Mock;
+    pending.push(() => {
+      const sh = find(name);
+      if (!sh) return;
+      const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+      for (const c of chartMocks) {
+        if (sh.protected) throw Object.assign(new Error('The cell or chart you are trying to change is protected.'), { code: 'AccessDenied' });
+        sh.charts.push({
+          name: c.chart.name,
+          type: c.type,
+          title: c.chart.title.text,
+          source: c.source,
+          seriesBy: c.seriesBy,
+          position: c.chart._position,
+          width: c.chart.width,
+          height: c.chart.height,
+          legend: c.chart.legend.position,
+          valueAxisTitle: c.chart.axes.valueAxis.title.text,
+          series: c.series.map((x) => ({ name: x.name, values: x._values, xValues: x._xValues, chartType: own(x, 'chartType') ? x.chartType : undefined, lineColor: x.format.line.color, fillColor: x._fill })),
+        });
+      }
+      chartMocks.length = 0;
+      if (own(pageLayout, 'orientation')) sh.pageLayout.orientation = pageLayout.orientation;
+      if (own(pageLayout, 'zoom')) sh.pageLayout.zoom = { ...pageLayout.zoom };
+      if (pageLayout._printTitleRows) sh.pageLayout.printTitleRows = pageLayout._printTitleRows;
+    });
     const ws = new OfficeMockObject({
       name: s ? s.name : name,
       protection: { protected: s ? s.protected : false },
+      charts,
+      pageLayout: { setPrintTitleRows(this: Mock, rows: string) { this._printTitleRows = rows; } },
       freezePanes: {
         freezeAt(r: { address: string }) { pending.push(() => (find(name)!.frozen = r.address)); },
         freezeRows(n: number) { pending.push(() => (find(name)!.frozen = `rows:${n}`)); },
@@ -243,6 +322,7 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
       delete() { pending.push(() => model.splice(model.indexOf(find(name)!), 1)); },
     }) as Mock;
     if (tidakAda) tolakMuat(ws.protection, name, 'protection');
+    pageLayout = ws.pageLayout;
     created.push(ws);
     // A rename is a property write on the worksheet.
     pending.push(() => {

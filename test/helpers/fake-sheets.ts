@@ -65,6 +65,18 @@ export interface FakeSheetData {
   /** The grid's size: writing or reading past it throws, as in Sheets. */
   maxRows: number;
   maxCols: number;
+  /** Charts inserted (Sheet.insertChart), as their builders made them. */
+  charts: FakeChart[];
+}
+
+/** An embedded chart as EmbeddedChartBuilder built it. */
+export interface FakeChart {
+  type: string;
+  ranges: string[];
+  mergeStrategy?: string;
+  numHeaders?: number;
+  position?: { row: number; col: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
 }
 
 export interface FakeRule {
@@ -152,6 +164,7 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
     notes: {},
     maxRows: LEMBAR_BARU.rows,
     maxCols: LEMBAR_BARU.cols,
+    charts: [],
   });
 
   for (const [name, vals] of Object.entries(initial)) {
@@ -386,6 +399,28 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       getConditionalFormatRules() { c('getConditionalFormatRules'); return s.rules.slice(); },
       setConditionalFormatRules(rules: FakeRule[]) { c('setConditionalFormatRules'); guard(s); s.rules = rules; },
       activate() { c('activate'); active = { sheet: s.name, cell: 'A1' }; },
+      // --- Charts (the Laporan): the builder is local (counted apart), newChart and insertChart reach the spreadsheet.
+      newChart() {
+        c('newChart');
+        const chart: FakeChart = { type: '', ranges: [], options: {} };
+        const b = {
+          setChartType(t: string) { rec.builderCalls++; chart.type = t; return b; },
+          addRange(r: { getA1Notation(): string }) { rec.builderCalls++; chart.ranges.push(r.getA1Notation()); rec.calls.pop(); return b; },
+          setMergeStrategy(m: string) { rec.builderCalls++; chart.mergeStrategy = m; return b; },
+          setNumHeaders(n: number) { rec.builderCalls++; chart.numHeaders = n; return b; },
+          setPosition(row: number, col: number, offsetX: number, offsetY: number) { rec.builderCalls++; chart.position = { row, col, offsetX, offsetY }; return b; },
+          setOption(k: string, v: unknown) { rec.builderCalls++; chart.options[k] = v; return b; },
+          build() { rec.builderCalls++; return chart; },
+        };
+        return b;
+      },
+      insertChart(chart: FakeChart) {
+        c('insertChart');
+        guard(s);
+        if (chart.position && (chart.position.row > s.maxRows || chart.position.col > s.maxCols)) throw new Error(GALAT_LUAR_LEMBAR);
+        s.charts.push(chart);
+      },
+      getCharts() { c('getCharts'); return s.charts.slice(); },
     };
   };
 
@@ -457,6 +492,12 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       build() { rec.builderCalls++; return v; },
     };
     return b;
+  };
+
+  /** The Charts service's enums (Apps Script's Charts.ChartType, Charts.ChartMergeStrategy). */
+  const Charts = {
+    ChartType: { LINE: 'LINE', COLUMN: 'COLUMN', COMBO: 'COMBO', BAR: 'BAR', AREA: 'AREA' },
+    ChartMergeStrategy: { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' },
   };
 
   const menus: Array<{ name: string; items: Array<[string, string]> }> = [];
@@ -534,10 +575,11 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
     LockService,
     HtmlService,
     Utilities,
+    Charts,
     /** Hand dates out as this realm's Date (the vm's, after loadGas). */
     useDate(D: DateConstructor) { DateRealm = D; },
     /** The globals the Apps Script bundle needs, for loadGas. */
-    get globals() { return { SpreadsheetApp, LockService, HtmlService, Utilities }; },
+    get globals() { return { SpreadsheetApp, LockService, HtmlService, Utilities, Charts }; },
     sheets,
     menus,
     sidebars,
