@@ -7,7 +7,8 @@
  * Periksa list says so; a job's result box is cleared).
  */
 import type { HostBridge, HasilPeriksa } from '../sidebar/bridge';
-import { BACA, periksaBukuKerja, rencanaJob, satuJobSekaligus } from '../core/jobs';
+import { BACA, BACA_SIKLUS, JobSiklus, OpsiSiklus, periksaBukuKerja, rencanaJob, rencanaSiklus, satuJobSekaligus, satuSiklusSekaligus } from '../core/jobs';
+import type { HasilSiklus } from '../core/siklus/jenis';
 import type { Plan } from '../core/workbook';
 import type { BukuKerjaWeb } from './workbook-web';
 
@@ -55,8 +56,24 @@ export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string 
     if (r.plan) bk.terapkanRencana(name === 'templat' ? tanpaLembarKosong(bk, r.plan) : r.plan);
     return r.hasil;
   });
+  // ---- The monthly cycle: the same read, plan, apply (one step, one Ctrl+Z) per job.
+  const sekaligus = satuSiklusSekaligus();
+  const siklus = (job: JobSiklus, opsi: OpsiSiklus = {}): Promise<HasilSiklus> =>
+    sekaligus(async () => {
+      await jeda();
+      const r = rencanaSiklus(job, bk.bacaSnapshot(BACA_SIKLUS[job]), { ...opsi, sekarang: sekarang(), zonaMenit: -new Date().getTimezoneOffset() });
+      if (r.plan) bk.terapkanRencana(r.plan);
+      return r.hasil;
+    });
   return {
     namaHost: 'Peramban',
+    buatLembarIsian: () => siklus('isian'),
+    gabungkanIsian: () => siklus('gabung'),
+    pilihKonflik: (pilihan) => siklus('konflik', { pilihan }),
+    statusPengumpulan: () => siklus('status'),
+    validasiPeriode: (validasi) => siklus('validasi', { validasi }),
+    koreksi: (koreksi) => siklus('koreksi', { koreksi }),
+    bukaKunciPeriode: (bukaKunci) => siklus('bukaKunci', { bukaKunci }),
     sisipkanTemplat: (o) => job('templat', { contoh: o.contoh }),
     buatRapk: () => job('rapk', {}),
     periksa: async (): Promise<HasilPeriksa> => {
