@@ -3,7 +3,7 @@
  * on google.script.run (server functions named in core/hostapi.ts).
  */
 import { mountSidebar } from '../sidebar/sidebar';
-import type { HostBridge, HasilOperasi, HasilPeriksa } from '../sidebar/bridge';
+import type { HostBridge, HasilOperasi, HasilPeriksa, HasilSiklus } from '../sidebar/bridge';
 import { SERVER_FUNCS } from '../core/hostapi';
 
 type Runner = Record<string, (...args: unknown[]) => void> & {
@@ -28,6 +28,15 @@ export const bridgeSheets: HostBridge = {
   buatRapk: () => panggil<HasilOperasi>(SERVER_FUNCS.buatRapk),
   periksa: () => panggil<HasilPeriksa>(SERVER_FUNCS.periksa),
   pilihSel: (sheet, sel) => panggil<void>(SERVER_FUNCS.pilihSel, sheet, sel),
+  // The monthly cycle: the units type in this spreadsheet; Bagikan isian gives each its own cells.
+  buatLembarIsian: () => panggil<HasilSiklus>(SERVER_FUNCS.buatLembarIsian),
+  bagikanIsian: () => panggil<HasilSiklus>(SERVER_FUNCS.bagikanIsian),
+  gabungkanIsian: () => panggil<HasilSiklus>(SERVER_FUNCS.gabungkanIsian),
+  pilihKonflik: (pilihan) => panggil<HasilSiklus>(SERVER_FUNCS.pilihKonflik, pilihan),
+  statusPengumpulan: () => panggil<HasilSiklus>(SERVER_FUNCS.statusPengumpulan),
+  validasiPeriode: (o) => panggil<HasilSiklus>(SERVER_FUNCS.validasiPeriode, o),
+  koreksi: (o) => panggil<HasilSiklus>(SERVER_FUNCS.koreksi, o),
+  bukaKunciPeriode: (o) => panggil<HasilSiklus>(SERVER_FUNCS.bukaKunciPeriode, o),
 };
 
 const root = document.getElementById('kinerja-root');

@@ -58,7 +58,7 @@ export function rencanakanSiklus(job: JobSiklus, wb: WorkbookSnapshot, opsi: Ops
       return rencanaBagikan(m);
     case 'ambil': {
       const b = opsi.berkas ?? { nama: 'berkas', lembar: [] };
-      return rencanaAmbilIsian(m, b.lembar, b.nama);
+      return rencanaAmbilIsian(m, b.lembar, b.nama, waktu);
     }
     case 'gabung':
       return rencanaGabung(m, waktu);

@@ -25,6 +25,7 @@ import {
   ISIAN_INPUT_AWAL,
   ISIAN_KOLOM,
   JENIS_ANGKA,
+  JENIS_RIWAYAT,
   LABEL_PERIODE_ISIAN,
   LABEL_UNIT,
   RE_NAMA_ISIAN,
@@ -32,7 +33,8 @@ import {
   namaLembarIsian,
 } from './lembar';
 import { BarisIsian, IndikatorSiklus, LembarIsian, ModelSiklus, Unit, bacaEmail, emailTidakSah, namaP, periodeTerbuka, samaAngka, selRapk, typedRapk, wajibLapor } from './model';
-import { proteksiIsian } from './kunci';
+import { bungkusProteksi, proteksiIsian } from './kunci';
+import { tambahRiwayat } from './riwayat';
 import { HasilSiklus } from './jenis';
 
 export const TOMBOL = {
@@ -208,7 +210,7 @@ export function rencanaBuatIsian(m: ModelSiklus): RencanaSiklus {
   const pertama = ops.find((o) => o.op === 'setValues') as Extract<WriteOp, { op: 'setValues' }>;
   ops.push({ op: 'select', sheet: pertama.sheet, cell: a1(ISIAN_BARIS_HEADER + 1, ISIAN_INPUT_AWAL) });
   return {
-    ops,
+    ops: bungkusProteksi(m, ops),
     hasil: { ok: true, pesan: `Lembar isian periode ${terbuka.join(', ')}: ${dibuat.join(', ')}. ${lanjut}`, catatan },
   };
 }
@@ -256,7 +258,7 @@ export function rencanaBagikan(m: ModelSiklus): RencanaSiklus {
  * "‹nama› lokal" and stays a source for Gabungkan. `sisipkan` names the file's
  * sheets the host inserts after the plan.
  */
-export function rencanaAmbilIsian(m: ModelSiklus, lembarBerkas: string[], namaBerkas: string): RencanaSiklus & { sisipkan: string[] } {
+export function rencanaAmbilIsian(m: ModelSiklus, lembarBerkas: string[], namaBerkas: string, waktu: string): RencanaSiklus & { sisipkan: string[] } {
   const sisipkan = lembarBerkas.filter((n) => RE_NAMA_ISIAN.test(n));
   if (sisipkan.length === 0) {
     return {
@@ -282,8 +284,9 @@ export function rencanaAmbilIsian(m: ModelSiklus, lembarBerkas: string[], namaBe
       catatan.push(`${ada.name} di buku kerja ini masih berisi isian yang belum digabungkan: disimpan sebagai "${baru}".`);
     }
   }
+  ops.push(...tambahRiwayat(m, waktu, [{ jenis: JENIS_RIWAYAT.ambil, sumber: namaBerkas, keterangan: `Lembar ditambahkan: ${sisipkan.join(', ')}` }]));
   return {
-    ops,
+    ops: bungkusProteksi(m, ops),
     sisipkan,
     hasil: { ok: true, pesan: `Dari ${namaBerkas}: ${sisipkan.join(', ')} ditambahkan. Klik "${TOMBOL.gabung}" untuk memasukkan angkanya ke RAPK.`, catatan },
   };

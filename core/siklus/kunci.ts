@@ -12,6 +12,7 @@
  */
 import { Plan, Proteksi, SheetSnapshot, WorkbookSnapshot, WriteOp, a1Range, getSheet } from '../workbook';
 import { cekRencana } from '../hosterrors';
+import { sha256 } from './sidik';
 import { TabelLama } from '../model/tabel';
 import { ISIAN_INPUT_AWAL, ISIAN_KOLOM, LEMBAR_SIKLUS, headerPeriode } from './lembar';
 import { LembarIsian, ModelSiklus, baBerlaku, namaP, periodeTerkunci } from './model';
@@ -127,3 +128,10 @@ export function cekRencanaSiklus(wb: WorkbookSnapshot, plan: Plan): string | nul
 }
 
 export { getSheet };
+
+/** How Google Sheets describes a protection of Kinerja: "Kinerja: ‹alasan› [‹id›]" (the id changes with the ranges, editors or mode). */
+export const AWALAN_DESKRIPSI = 'Kinerja: ';
+export function deskripsiProteksi(p: Proteksi, rentang: string[]): string {
+  const id = sha256(JSON.stringify([p.cakupan, rentang, p.editor ?? [], Boolean(p.peringatanSaja), p.alasan])).slice(0, 8);
+  return `${AWALAN_DESKRIPSI}${p.alasan} [${id}]`;
+}
