@@ -473,13 +473,18 @@ export class BukuKerjaWeb {
    * recalculation, one undo entry), then the side model in the plan's order,
    * then the selection. Listeners hear one 'ubah' and, when the plan selects, one 'pilih'.
    */
-  terapkanRencana(plan: Plan): void {
+  terapkanRencana(plan: Plan, lembarBaru: LembarMuat[] = []): void {
     const siap = siapkanRencana(this.hf, plan);
     this.langkah(
       { semua: true },
       {
         hf: (hf) => {
           terapkanNilaiRencana(hf, plan, siap);
+          // Sheets from a file that come in with the plan (Ambil isian: a returned file's isian sheets).
+          for (const l of lembarBaru) {
+            hf.addSheet(l.name);
+            if (l.isi.length) hf.setSheetContent(hf.getSheetId(l.name) as number, l.isi);
+          }
           // Sparse writes (Gabungkan isian): only these cells, after the plan's blocks.
           for (const op of plan.ops) {
             if (op.op !== 'tulisSel') continue;
@@ -493,6 +498,8 @@ export class BukuKerjaWeb {
             const p = this.terapkanMeta(op);
             if (p) pilih = p;
           }
+          for (const l of lembarBaru) this.meta.set(l.name.toLowerCase(), l.meta ?? metaKosong());
+          if (lembarBaru.length) pilih = { sheet: lembarBaru[0].name, row: 0, col: 0, rows: 1, cols: 1 };
           return pilih;
         },
       },
@@ -981,6 +988,14 @@ export class BukuKerjaWeb {
     const namaAktif = p ? p.sheet : (aktif as string | undefined);
     const nama = namaAktif && this.namaAsli(namaAktif) ? (this.namaAsli(namaAktif) as string) : lembar[0]?.name;
     if (nama) this.setPilihan(p && nama.toLowerCase() === p.sheet.toLowerCase() ? { ...p, sheet: nama } : { sheet: nama, row: 0, col: 0, rows: 1, cols: 1 });
+  }
+
+  /** Kinerja's protections of sheets just loaded (not a step: a file opened is where history starts). */
+  aturProteksi(per: Map<string, Proteksi[]>): void {
+    for (const [nama, p] of per) {
+      if (this.hf.getSheetId(nama) === undefined) continue;
+      this.metaLembar(nama).proteksi = p;
+    }
   }
 
   /** No undo past this point (a workbook just loaded or built from the example is where history starts). */

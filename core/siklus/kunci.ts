@@ -15,7 +15,7 @@ import { cekRencana } from '../hosterrors';
 import { sha256 } from './sidik';
 import { TabelLama } from '../model/tabel';
 import { ISIAN_INPUT_AWAL, ISIAN_KOLOM, LEMBAR_SIKLUS, headerPeriode } from './lembar';
-import { LembarIsian, ModelSiklus, baBerlaku, namaP, periodeTerkunci } from './model';
+import { LembarIsian, ModelSiklus, baBerlaku, bacaSiklus, namaP, periodeTerkunci } from './model';
 
 /** Contiguous runs of sheet columns, as [first, count]. */
 function runs(cols: number[]): Array<[number, number]> {
@@ -134,4 +134,20 @@ export const AWALAN_DESKRIPSI = 'Kinerja: ';
 export function deskripsiProteksi(p: Proteksi, rentang: string[]): string {
   const id = sha256(JSON.stringify([p.cakupan, rentang, p.editor ?? [], Boolean(p.peringatanSaja), p.alasan])).slice(0, 8);
   return `${AWALAN_DESKRIPSI}${p.alasan} [${id}]`;
+}
+
+/**
+ * What Kinerja protects in a whole workbook, sheet by sheet (the validated
+ * periods of the RAPK, the logs, each isian sheet): for a host that cannot
+ * keep protections in a file it opened (the browser workbook opening an
+ * .xlsx), so the locks follow from the Berita Acara and Riwayat themselves.
+ */
+export function proteksiBukuKerja(wb: WorkbookSnapshot): Map<string, Proteksi[]> {
+  const m = bacaSiklus(wb);
+  const out = new Map<string, Proteksi[]>();
+  for (const s of wb.sheets) {
+    const p = proteksiSekarang(m, s.name);
+    if (p && p.length) out.set(s.name, p);
+  }
+  return out;
 }

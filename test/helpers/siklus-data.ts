@@ -49,3 +49,27 @@ export function lembarPkSiklus(): Array<Array<string | number | null>> {
 }
 
 export const PK_BARIS_DATA = BARIS_DATA;
+
+/** An .xlsx as a unit sends it back: its isian sheet with what it typed, and (as whole workbooks come back) a PK. */
+export async function berkasKembali(lembar: string, grid: Array<Array<string | number | boolean | Date | null>>): Promise<Uint8Array> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const pk = wb.addWorksheet('PK');
+  pk.getCell(1, 1).value = 'salinan PK milik unit';
+  const ws = wb.addWorksheet(lembar);
+  grid.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === '' || v === undefined) return;
+      ws.getCell(r + 1, c + 1).value = v as never;
+    }),
+  );
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** Put a value where a label sits in column A (Pengaturan: Periode, Tahun …): [row, col] of its value. */
+export function selLabel(grid: Array<Array<unknown>>, label: string): [number, number] {
+  const r = grid.findIndex((row) => String(row?.[0] ?? '').trim() === label);
+  if (r < 0) throw new Error(`label ${label} tidak ada`);
+  return [r, 1];
+}
