@@ -73,3 +73,26 @@ export function selLabel(grid: Array<Array<unknown>>, label: string): [number, n
   if (r < 0) throw new Error(`label ${label} tidak ada`);
   return [r, 1];
 }
+
+/** A PK of n indicators shared by the three units in turn (the host-call counts at 10 and 1,000 indicators). */
+export function pkSiklusBesar(n: number): Array<Array<string | number | null>> {
+  const col = (h: (typeof PK_KOLOM)[number]): number => PK_KOLOM.indexOf(h);
+  const unit = [UNIT.A, UNIT.B, UNIT.C];
+  const email = [EMAIL.A, EMAIL.B, EMAIL.C];
+  const rows = Array.from({ length: n }, (_, i) => {
+    const r: Array<string | number | null> = Array(PK_KOLOM.length).fill(null);
+    r[col('Perspektif')] = 'Perspektif Proses Internal';
+    r[col('Sasaran')] = `Sasaran ${Math.floor(i / 5) + 1}`;
+    r[col('Kode')] = `IK${String(i + 1).padStart(4, '0')}`;
+    r[col('Indikator')] = `Indikator ${i + 1}`;
+    r[col('IKU')] = 'Tidak';
+    r[col('Satuan')] = '%';
+    r[col('Polaritas')] = 'positif';
+    r[col('Target')] = 80;
+    r[col('Pola target')] = 'tetap';
+    r[col('Penanggung jawab')] = unit[i % 3];
+    r[col('Email PJ')] = email[i % 3] || null;
+    return r;
+  });
+  return [[...PK_KOLOM], ...rows];
+}
