@@ -173,7 +173,7 @@ export function rencanaValidasi(m: ModelSiklus, opsi: OpsiValidasi, h: HasilPeri
   if (tandai.koreksi) ops.push({ op: 'format', sheet: nama, range: a1Range(r0 + tandai.koreksi, 0, 1, BA_KOREKSI_KOLOM.length), ...KEPALA });
   ops.push({ op: 'format', sheet: nama, range: a1Range(r0 + tandai.sidik, 0, 1, 2), bold: true });
   if (!s) {
-    ops.push({ op: 'columnWidths', sheet: nama, widths: [150, 170, 300, 90, 170, 90, 90, 90, 130] });
+    ops.push({ op: 'columnWidths', sheet: nama, widths: [150, 170, 240, 70, 140, 80, 80, 80, 110] });
     ops.push({ op: 'proteksi', sheet: nama, proteksi: PROTEKSI_LOG[nama.toLowerCase()] });
   }
   ops.push(
