@@ -13,7 +13,7 @@ import { bacaSnapshot } from '../addin-excel/workbook-excel';
 import { BACA, periksaSiklus } from '../core/jobs';
 import { parseA1 } from '../core/workbook';
 import { BARIS_HEADER } from '../core/templates';
-import { alurSiklus, HostUji, Nilai, cariSel } from './helpers/siklus-alur';
+import { alurSiklus, HostUji, Nilai, cariSel, nilaiDi } from './helpers/siklus-alur';
 import { berkasKembali, pkSiklus, selLabel } from './helpers/siklus-data';
 
 const SEKARANG = '2026-07-03T03:00:00.000Z';
@@ -103,6 +103,29 @@ describe('siklus bulanan di Excel', () => {
       expect(fx.sheet(s)!.protected).toBe(true);
       expect(selTerkunci(fx.sheet(s)!, 0, 0)).toBe(true);
     }
+  });
+
+  test('Perbarui dari PK setelah validasi: proteksi RAPK dilepas untuk rencana lalu dipasang lagi, periode tervalidasi tetap terkunci', async () => {
+    const { h, fx } = await hostExcel();
+    for (const k of ['IK01', 'IK02', 'IK03', 'IK04', 'IK05', 'IK06']) h.ketik('x', 'RAPK', cariSel(h.grid('RAPK'), k, 'Realisasi B6'), 80);
+    expect((await h.bridge.validasiPeriode!({ periode: 'B6', validator: [{ nama: 'Rina', nip: '', jabatan: 'Ketua' }] })).ok).toBe(true);
+    expect(fx.sheet('RAPK')!.protected).toBe(true);
+    // A seventh indicator joins the PK; Perbarui rewrites the protected RAPK.
+    const pk = fx.sheet('PK')!;
+    const baris = pk.values[BARIS_HEADER + 6].map((v) => v);
+    baris[pk.values[BARIS_HEADER].indexOf('Kode')] = 'IK07';
+    pk.values[BARIS_HEADER + 7] = baris;
+    pk.formulas[BARIS_HEADER + 7] = baris.map(() => '');
+    fx.proteksiLog.length = 0;
+    const r = await h.bridge.buatRapk();
+    expect(r.ok).toBe(true);
+    expect(fx.proteksiLog[0]).toBe('unprotect RAPK');
+    expect(fx.proteksiLog[fx.proteksiLog.length - 1]).toBe('protect RAPK');
+    const g = h.grid('RAPK');
+    for (const k of ['IK01', 'IK06', 'IK07']) expect(h.terkunci('x', 'RAPK', cariSel(g, k, 'Realisasi B6'))).toBe(true);
+    expect(h.terkunci('x', 'RAPK', cariSel(g, 'IK07', 'Realisasi B12'))).toBe(false);
+    expect(nilaiDi(g, cariSel(g, 'IK01', 'Realisasi B6'))).toBe(80);
+    expect((await h.periksa()).temuan.filter((t) => t.kode === 'validasi-berubah')).toEqual([]);
   });
 
   test('Ambil isian dari berkas tanpa ExcelApi 1.13: pesan jelas, buku kerja tidak berubah', async () => {
