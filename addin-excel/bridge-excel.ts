@@ -15,7 +15,8 @@ import type { HostBridge, HasilPeriksa } from '../sidebar/bridge';
 import { BACA, BACA_SIKLUS, JobSiklus, OpsiSiklus, periksaBukuKerja, rencanaJob, rencanaSiklus, satuJobSekaligus, satuSiklusSekaligus } from '../core/jobs';
 import type { HasilSiklus } from '../core/siklus/jenis';
 import { Inflate, keBase64, namaLembarXlsx } from '../core/siklus/xlsx-nama';
-import { TOMBOL } from '../core/siklus/isian';
+import { TOMBOL } from '../core/siklus/tombol';
+import { metodeSiklus } from '../core/siklus';
 import { bacaSnapshot, terapkanRencana } from './workbook-excel';
 
 type Run = <T>(cb: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -109,14 +110,8 @@ export function buatBridgeExcel(run: Run = (cb) => Excel.run(cb), opts: OpsiBrid
     });
   const bridge: HostBridge = {
     namaHost: 'Excel',
-    buatLembarIsian: () => siklus('isian'),
+    ...metodeSiklus(siklus),
     ambilIsianBerkas: ambil,
-    gabungkanIsian: () => siklus('gabung'),
-    pilihKonflik: (pilihan) => siklus('konflik', { pilihan }),
-    statusPengumpulan: () => siklus('status'),
-    validasiPeriode: (validasi) => siklus('validasi', { validasi }),
-    koreksi: (koreksi) => siklus('koreksi', { koreksi }),
-    bukaKunciPeriode: (bukaKunci) => siklus('bukaKunci', { bukaKunci }),
     sisipkanTemplat: (opts) => job('templat', { contoh: opts.contoh }),
     buatRapk: () => job('rapk', {}),
     periksa: (): Promise<HasilPeriksa> =>

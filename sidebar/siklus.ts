@@ -8,21 +8,13 @@
  */
 import type { HasilSiklus, HostBridge, Konflik, PilihanKonflik, StatusSiklus, Temuan } from './bridge';
 import type { Teks } from './i18n';
+import { TOMBOL } from '../core/siklus/tombol';
 
 type Anak = Node | string | null | undefined | false;
 type El = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, string | undefined>, ...children: Anak[]) => HTMLElementTagNameMap[K];
 
-/** The button words (the same as core/siklus/isian.ts TOMBOL; a test holds them equal). */
-export const TOMBOL_SIKLUS = {
-  buat: 'Buat lembar isian',
-  bagikan: 'Bagikan isian',
-  ambil: 'Ambil isian dari berkas',
-  gabung: 'Gabungkan isian',
-  status: 'Status pengumpulan',
-  validasi: 'Validasi periode',
-  koreksi: 'Koreksi',
-  bukaKunci: 'Buka kunci periode',
-} as const;
+/** The button words (core/siklus/tombol.ts: one list for the panel and core's messages). */
+export const TOMBOL_SIKLUS = TOMBOL;
 
 export interface AlatKartu {
   el: El;

@@ -14,7 +14,7 @@ import { BACA, periksaSiklus } from '../core/jobs';
 import { parseA1 } from '../core/workbook';
 import { BARIS_HEADER } from '../core/templates';
 import { alurSiklus, HostUji, Nilai, cariSel, nilaiDi } from './helpers/siklus-alur';
-import { berkasKembali, pkSiklus, selLabel } from './helpers/siklus-data';
+import { berkasKembali, pkSiklus, selLabel, tulisModel } from './helpers/siklus-data';
 
 const SEKARANG = '2026-07-03T03:00:00.000Z';
 
@@ -27,13 +27,7 @@ export async function hostExcel(opsi: { didukung?: (v: string) => boolean } = {}
   fx = makeFakeExcel({}, { evaluate: ev as never });
   const bridge = buatBridgeExcel(fx.Excel.run as never, { didukung: opsi.didukung ?? (() => true), sekarang: () => SEKARANG, inflate: async (d) => new Uint8Array(zlib.inflateRawSync(d)) });
   expect((await bridge.sisipkanTemplat({ contoh: false })).ok).toBe(true);
-  const tulis = (sheet: string, row: number, col: number, v: Nilai): void => {
-    const s = fx.sheet(sheet)!;
-    while (s.values.length <= row) s.values.push([]);
-    while (s.formulas.length <= row) s.formulas.push([]);
-    s.values[row][col] = v as never;
-    s.formulas[row][col] = '';
-  };
+  const tulis = (sheet: string, row: number, col: number, v: Nilai): void => tulisModel(fx.sheet(sheet)!, row, col, v);
   pkSiklus().forEach((row, i) => row.forEach((v, c) => tulis('PK', BARIS_HEADER + i, c, v)));
   tulis('Pengaturan', ...selLabel(fx.grid('Pengaturan'), 'Periode'), 'semester');
   tulis('Pengaturan', ...selLabel(fx.grid('Pengaturan'), 'Tahun'), 2026);

@@ -71,8 +71,9 @@ describe('sidik jari dan nama', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (b) => keBase64(b) === Buffer.from(b).toString('base64')));
   });
 
-  test('kata tombol panel sama dengan yang dipakai core dalam pesannya', () => {
-    expect(TOMBOL_SIKLUS).toEqual(TOMBOL);
+  test('kata tombol panel: satu daftar dengan pesan core, kata SOP', () => {
+    expect(TOMBOL_SIKLUS).toBe(TOMBOL);
+    expect(Object.values(TOMBOL)).toEqual(['Buat lembar isian', 'Bagikan isian', 'Ambil isian dari berkas', 'Gabungkan isian', 'Status pengumpulan', 'Validasi periode', 'Koreksi', 'Buka kunci periode']);
   });
 });
 

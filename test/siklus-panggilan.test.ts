@@ -15,7 +15,7 @@ import { BARIS_HEADER } from '../core/templates';
 import { parseA1 } from '../core/workbook';
 import type { HasilOperasi, HasilSiklus } from '../sidebar/bridge';
 import { Nilai, cariSel } from './helpers/siklus-alur';
-import { UNIT, berkasKembali, pkSiklusBesar, selLabel } from './helpers/siklus-data';
+import { UNIT, berkasKembali, pkSiklusBesar, selLabel, tulisModel } from './helpers/siklus-data';
 
 const SEKARANG = '2026-07-03T03:00:00.000Z';
 const JOB = ['Buat lembar isian', 'Bagikan isian', 'Ambil isian dari berkas', 'Gabungkan isian', 'pilih konflik', 'Status pengumpulan', 'Validasi periode', 'Koreksi', 'Buka kunci periode'] as const;
@@ -61,13 +61,7 @@ async function excel(n: number): Promise<Langkah> {
   // Formulas are not evaluated here (they show ""): counting calls needs the cells, not their results.
   const fx = makeFakeExcel({});
   const b = buatBridgeExcel(fx.Excel.run as never, { didukung: () => true, sekarang: () => SEKARANG, inflate: async (d) => new Uint8Array(zlib.inflateRawSync(d)) });
-  const tulis = (sheet: string, row: number, col: number, v: Nilai): void => {
-    const s = fx.sheet(sheet)!;
-    while (s.values.length <= row) s.values.push([]);
-    while (s.formulas.length <= row) s.formulas.push([]);
-    s.values[row][col] = v as never;
-    s.formulas[row][col] = '';
-  };
+  const tulis = (sheet: string, row: number, col: number, v: Nilai): void => tulisModel(fx.sheet(sheet)!, row, col, v);
   const grid = (sheet: string): Nilai[][] => {
     const s = fx.sheet(sheet)!;
     return s.values.map((row) => row.map((v) => (v === '' ? null : (v as Nilai))));
@@ -112,15 +106,7 @@ function sheets(n: number): Promise<Langkah> {
   const gas = loadGas(fake.globals);
   fake.useDate(vm.runInContext('Date', gas as vm.Context));
   const call = <T>(fn: string, ...a: unknown[]): Promise<T> => Promise.resolve(JSON.parse(JSON.stringify((gas[fn] as (...x: unknown[]) => T)(...a))) as T);
-  const tulis = (sheet: string, row: number, col: number, v: Nilai): void => {
-    const s = fake.sheet(sheet)!;
-    while (s.values.length <= row) s.values.push([]);
-    while (s.formulas.length <= row) s.formulas.push([]);
-    s.values[row][col] = v as never;
-    s.formulas[row][col] = '';
-    // The grid grows as Sheets' does when rows are typed below it.
-    s.maxRows = Math.max(s.maxRows, row + 1);
-  };
+  const tulis = (sheet: string, row: number, col: number, v: Nilai): void => tulisModel(fake.sheet(sheet)!, row, col, v);
   const grid = (sheet: string): Nilai[][] => fake.sheet(sheet)!.values.map((row) => row.map((v) => (v === '' ? null : (v as Nilai))));
   const bridge = { sisipkanTemplat: (o: { contoh: boolean }) => call<HasilOperasi>(SERVER_FUNCS.sisipkanTemplat, o), buatRapk: () => call<HasilOperasi>(SERVER_FUNCS.buatRapk) };
   let konflik: string[] = [];

@@ -16,7 +16,7 @@ import { BARIS_HEADER } from '../core/templates';
 import { bacaSnapshot } from '../gas-sheets/workbook-sheets';
 import type { HostBridge, HasilOperasi, HasilSiklus } from '../sidebar/bridge';
 import { alurSiklus, HostUji, Nilai, ORANG, cariSel, riwayat } from './helpers/siklus-alur';
-import { UNIT, pkSiklus, selLabel } from './helpers/siklus-data';
+import { UNIT, pkSiklus, selLabel, tulisModel } from './helpers/siklus-data';
 
 type FakeSheets = ReturnType<typeof makeFakeSpreadsheet>;
 
@@ -45,13 +45,7 @@ export function hostSheets(opsi: { setelahPanggilan?: (name: string) => void } =
     koreksi: (o) => panggil<HasilSiklus>(SERVER_FUNCS.koreksi, o),
     bukaKunciPeriode: (o) => panggil<HasilSiklus>(SERVER_FUNCS.bukaKunciPeriode, o),
   };
-  const tulis = (sheet: string, row: number, col: number, v: Nilai): void => {
-    const s = fake.sheet(sheet)!;
-    while (s.values.length <= row) s.values.push([]);
-    while (s.formulas.length <= row) s.formulas.push([]);
-    s.values[row][col] = v as never;
-    s.formulas[row][col] = '';
-  };
+  const tulis = (sheet: string, row: number, col: number, v: Nilai): void => tulisModel(fake.sheet(sheet)!, row, col, v);
   const shown = (sheet: string): Nilai[][] => {
     const s = fake.sheet(sheet);
     if (!s) return [];

@@ -9,6 +9,7 @@
 import type { HostBridge, HasilPeriksa } from '../sidebar/bridge';
 import { BACA, BACA_SIKLUS, JobSiklus, OpsiSiklus, periksaBukuKerja, rencanaJob, rencanaSiklus, satuJobSekaligus, satuSiklusSekaligus } from '../core/jobs';
 import type { HasilSiklus } from '../core/siklus/jenis';
+import { metodeSiklus } from '../core/siklus';
 import type { Plan } from '../core/workbook';
 import type { BukuKerjaWeb } from './workbook-web';
 
@@ -67,13 +68,7 @@ export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string 
     });
   return {
     namaHost: 'Peramban',
-    buatLembarIsian: () => siklus('isian'),
-    gabungkanIsian: () => siklus('gabung'),
-    pilihKonflik: (pilihan) => siklus('konflik', { pilihan }),
-    statusPengumpulan: () => siklus('status'),
-    validasiPeriode: (validasi) => siklus('validasi', { validasi }),
-    koreksi: (koreksi) => siklus('koreksi', { koreksi }),
-    bukaKunciPeriode: (bukaKunci) => siklus('bukaKunci', { bukaKunci }),
+    ...metodeSiklus(siklus),
     sisipkanTemplat: (o) => job('templat', { contoh: o.contoh }),
     buatRapk: () => job('rapk', {}),
     periksa: async (): Promise<HasilPeriksa> => {

@@ -103,7 +103,10 @@ export function periksaSiklus(m: ModelSiklus, lapor: (t: LaporanValidasi) => voi
           sheet: rapk.nama,
           sel: x.sel,
           pesan: `${apa} ${b.kode} periode ${p} sudah divalidasi ${tampil(lama as never)} (${entri}), sekarang ${tampil(x.baru as never)}.`,
-          saran: `Angka yang sudah divalidasi tidak diubah di tempat: kembalikan ${h} ke ${tampil(lama as never)}, lalu catat perbaikannya dengan "${TOMBOL.koreksi}" (dicatat pada periode berikutnya, SOP 000 B.7), atau "${TOMBOL.bukaKunci}" dengan alasan lalu validasi ulang.`,
+          saran:
+            apa === 'Capaian' || apa === 'Kriteria'
+              ? `Target dan realisasinya tetap, jadi aturan hitungnya yang berubah (Pengaturan: preset kriteria, batas atas, rumus negatif, skala). Kembalikan Pengaturan seperti saat validasi, atau klik "${TOMBOL.bukaKunci}" dengan alasan lalu validasi ulang.`
+              : `Angka yang sudah divalidasi tidak diubah di tempat: kembalikan ${h} ke ${tampil(lama as never)}, lalu catat perbaikannya dengan "${TOMBOL.koreksi}" (dicatat pada periode berikutnya, SOP 000 B.7), atau "${TOMBOL.bukaKunci}" dengan alasan lalu validasi ulang.`,
         });
       if (t) laporkan('Target', hT, b.target, t);
       if (r) laporkan('Realisasi', hR, b.realisasi, r);

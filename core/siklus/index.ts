@@ -90,3 +90,19 @@ export function rencanakanSiklus(job: JobSiklus, wb: WorkbookSnapshot, opsi: Ops
 export type { HasilSiklus, Konflik, PilihanKonflik, StatusSiklus, OpsiValidasi, OpsiKoreksi, OpsiBukaKunci, Validator } from './jenis';
 export { KODE_VALIDASI, periksaValidasi } from './aturan';
 export { TOMBOL } from './isian';
+
+/**
+ * The cycle's HostBridge methods over one host's job runner (Excel and the
+ * browser; Sheets calls its server functions by name instead).
+ */
+export function metodeSiklus(siklus: (job: JobSiklus, opsi?: OpsiSiklus) => Promise<HasilSiklus>) {
+  return {
+    buatLembarIsian: () => siklus('isian'),
+    gabungkanIsian: () => siklus('gabung'),
+    pilihKonflik: (pilihan: PilihanKonflik[]) => siklus('konflik', { pilihan }),
+    statusPengumpulan: () => siklus('status'),
+    validasiPeriode: (validasi: OpsiValidasi) => siklus('validasi', { validasi }),
+    koreksi: (koreksi: OpsiKoreksi) => siklus('koreksi', { koreksi }),
+    bukaKunciPeriode: (bukaKunci: OpsiBukaKunci) => siklus('bukaKunci', { bukaKunci }),
+  };
+}

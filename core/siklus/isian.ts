@@ -36,17 +36,9 @@ import { BarisIsian, IndikatorSiklus, LembarIsian, ModelSiklus, Unit, bacaEmail,
 import { bungkusProteksi, proteksiIsian } from './kunci';
 import { tambahRiwayat } from './riwayat';
 import { HasilSiklus } from './jenis';
+import { TOMBOL } from './tombol';
 
-export const TOMBOL = {
-  buat: 'Buat lembar isian',
-  bagikan: 'Bagikan isian',
-  ambil: 'Ambil isian dari berkas',
-  gabung: 'Gabungkan isian',
-  status: 'Status pengumpulan',
-  validasi: 'Validasi periode',
-  koreksi: 'Koreksi',
-  bukaKunci: 'Buka kunci periode',
-} as const;
+export { TOMBOL };
 
 export interface RencanaSiklus {
   ops: WriteOp[];

@@ -96,3 +96,13 @@ export function pkSiklusBesar(n: number): Array<Array<string | number | null>> {
   });
   return [[...PK_KOLOM], ...rows];
 }
+
+/** Type a value into a fake host's sheet model (Excel's or Sheets' fake: values and formulas by row). */
+export function tulisModel(s: { values: unknown[][]; formulas: string[][]; maxRows?: number }, row: number, col: number, v: unknown): void {
+  while (s.values.length <= row) s.values.push([]);
+  while (s.formulas.length <= row) s.formulas.push([]);
+  s.values[row][col] = v;
+  s.formulas[row][col] = '';
+  // A Sheets grid grows as the sheet does when rows are typed below it.
+  if (s.maxRows !== undefined) s.maxRows = Math.max(s.maxRows, row + 1);
+}
