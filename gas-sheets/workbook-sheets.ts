@@ -499,12 +499,15 @@ function terapkanProteksi(sh: Sheet, ops: Array<Extract<WriteOp, { op: 'proteksi
   const daftar: Proteksi[] = akhir.op === 'proteksi' ? akhir.proteksi : [];
   const mau = daftar.flatMap((p) => (p.cakupan === 'sel' ? p.rentang.map((r) => ({ p, rentang: [r] })) : [{ p, rentang: p.rentang }])).map((x) => ({ ...x, d: deskripsiProteksi(x.p, x.rentang) }));
   const T = SpreadsheetApp.ProtectionType;
-  const lama = lembarBaru
-    ? []
-    : [...sh.getProtections(T.RANGE), ...sh.getProtections(T.SHEET)].map((p) => ({ p, d: p.getDescription() })).filter((x) => x.d.startsWith(AWALAN_DESKRIPSI));
+  const baca = (ps: GoogleAppsScript.Spreadsheet.Protection[], lembar: boolean): Array<{ p: GoogleAppsScript.Spreadsheet.Protection; d: string; lembar: boolean }> => ps.map((p) => ({ p, d: p.getDescription(), lembar }));
+  const semua = lembarBaru ? [] : [...baca(sh.getProtections(T.RANGE), false), ...baca(sh.getProtections(T.SHEET), true)];
+  const lama = semua.filter((x) => x.d.startsWith(AWALAN_DESKRIPSI));
+  // A sheet protection someone else set stays theirs: Sheets has one per sheet, and protect() would hand it over.
+  const milikLain = semua.some((x) => x.lembar && !x.d.startsWith(AWALAN_DESKRIPSI));
   for (const x of lama) if (!mau.some((w) => w.d === x.d)) x.p.remove();
   for (const w of mau) {
     if (lama.some((x) => x.d === w.d)) continue;
+    if (w.p.cakupan === 'lembar' && milikLain) continue;
     const p = (w.p.cakupan === 'lembar' ? sh.protect() : range(w.rentang[0]).protect()).setDescription(w.d);
     if (w.p.cakupan === 'lembar' && w.rentang.length) p.setUnprotectedRanges(w.rentang.map(range));
     if (w.p.peringatanSaja) {

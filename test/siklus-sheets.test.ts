@@ -172,3 +172,17 @@ describe('siklus bulanan di Google Sheets (bundel yang dibangun)', () => {
     expect(riwayat(h).filter((r) => r.Jenis === 'Gabung')).toHaveLength(2);
   });
 });
+
+describe('proteksi milik orang lain di Google Sheets', () => {
+  test('lembar isian yang sudah diproteksi pemiliknya sendiri: proteksinya tetap miliknya, Kinerja tidak mengambil alih', async () => {
+    const { h, fake, siapkan } = hostSheets();
+    await siapkan();
+    expect((await h.bridge.buatLembarIsian!()).ok).toBe(true);
+    const s = fake.sheet(`Isian – ${UNIT.A}`)!;
+    const p = s.protections.find((x) => x.jenis === 'SHEET')!;
+    p.description = 'Dikunci Kepala Bagian';
+    p.unprotected = [];
+    expect((await h.bridge.buatLembarIsian!()).ok).toBe(true);
+    expect(s.protections.filter((x) => x.jenis === 'SHEET').map((x) => [x.description, x.unprotected])).toEqual([['Dikunci Kepala Bagian', []]]);
+  });
+});
