@@ -7,12 +7,20 @@
  * Hosts only translate; every decision is made here.
  */
 import { SHEET } from './layout';
-import { Plan, WorkbookSnapshot } from './workbook';
+import { Plan, WorkbookSnapshot, WriteOp, getSheet } from './workbook';
 import { cekRencana, pesanGalatHost } from './hosterrors';
 import { planTemplat } from './templates';
 import { planPerbarui } from './perbarui';
 import { periksa, HasilPeriksa } from './periksa';
 import { LEMBAR_LAPORAN, planLaporan } from './laporan/lembar';
+import { simulasikan } from './simulasi';
+import { bacaBukuKerja } from './model/bukukerja';
+import { LEMBAR_SIKLUS } from './siklus/lembar';
+import { bacaSiklus, periodeTerkunci } from './siklus/model';
+import { cekRencanaSiklus, proteksiRapk } from './siklus/kunci';
+import { JobSiklus, OpsiSiklus, rencanakanSiklus, periksaValidasi, KODE_VALIDASI } from './siklus';
+import type { HasilSiklus } from './siklus/jenis';
+import type { Temuan } from './periksa';
 
 export type Job = 'templat' | 'rapk' | 'periksa' | 'laporan';
 /** The jobs that write a plan (Periksa only reads). */
@@ -34,9 +42,17 @@ export interface BacaLembar {
   isi: boolean;
   rumus?: boolean;
   format?: boolean;
+  /** Every sheet whose name starts with `name` (case ignored): the units' isian sheets. */
+  awalan?: boolean;
 }
 
 const hanyaAda = (name: string): BacaLembar => ({ name, isi: false });
+
+/** The cycle's logs: which periods are validated (Berita Acara) and unlocked again (Riwayat). */
+const LOG_SIKLUS: BacaLembar[] = [
+  { name: LEMBAR_SIKLUS.RIWAYAT, isi: true },
+  { name: LEMBAR_SIKLUS.BA, isi: true },
+];
 
 /** Which sheets each job reads. */
 export const BACA: Record<Job, BacaLembar[]> = {
@@ -51,6 +67,8 @@ export const BACA: Record<Job, BacaLembar[]> = {
     { name: SHEET.PENGUKURAN, isi: true, rumus: true },
     { name: SHEET.ANGGARAN, isi: true, rumus: true },
     { name: SHEET.RENSTRA, isi: true, rumus: true },
+    // Validated periods stay locked where the RAPK's columns move (core/siklus/kunci.ts).
+    ...LOG_SIKLUS,
   ],
   // Formats: a percent typed as 100 % is 1 in the PK. Formulas: a value typed over a computed
   // cell, and a hand-typed formula over an empty cell, in every generated sheet.
@@ -61,6 +79,8 @@ export const BACA: Record<Job, BacaLembar[]> = {
     { name: SHEET.ANGGARAN, isi: true, rumus: true },
     { name: SHEET.RENSTRA, isi: true, rumus: true },
     { name: SHEET.PENGATURAN, isi: true },
+    // A validated figure that changed is a Kesalahan (core/siklus/aturan.ts).
+    ...LOG_SIKLUS,
   ],
   // "Buat Laporan": the views' computed values (no formulas, no formats), and the Laporan sheet (is it Kinerja's?).
   laporan: [SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, LEMBAR_LAPORAN].map((name) => ({ name, isi: true })),
@@ -82,7 +102,8 @@ export function rencanaJob(job: JobTulis, wb: WorkbookSnapshot, opsi: OpsiJob = 
         ? planLaporan(wb, { sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit })
         : planPerbarui(wb, { sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit });
   if (!r.ok) return { hasil: { ok: false, pesan: r.pesan, catatan: [] } };
-  const masalah = cekRencana(wb, r.plan);
+  if (job === 'rapk') r.plan = pertahankanKunci(wb, r.plan);
+  const masalah = job === 'rapk' ? cekRencanaSiklus(wb, r.plan) : cekRencana(wb, r.plan);
   if (masalah) return { hasil: { ok: false, pesan: `${masalah} Buku kerja tidak diubah.`, catatan: [] } };
   return { plan: r.plan, hasil: { ok: true, pesan: r.plan.ringkasan, catatan: r.plan.catatan } };
 }
@@ -118,3 +139,100 @@ export function periksaBukuKerja(wb: WorkbookSnapshot): HasilPeriksa {
 }
 
 export type { HasilPeriksa };
+
+// ---------------------------------------------------------------------------
+// The monthly cycle (issue 10, core/siklus): collect, reconcile, validate, sign off.
+
+/**
+ * Perbarui after a validation: the locked periods stay locked on the RAPK as the
+ * plan leaves it (rows added or moved, columns of another period setting). In
+ * Excel the RAPK's protection is lifted for the plan and put back after it.
+ */
+function pertahankanKunci(wb: WorkbookSnapshot, plan: Plan): Plan {
+  const m = bacaSiklus(wb);
+  const kunci = periodeTerkunci(m);
+  if (!kunci.length || !m.bk.rapk) return plan;
+  const nama = m.bk.rapk.nama;
+  const sesudah = bacaBukuKerja(simulasikan(wb, plan.ops)).rapk;
+  const lama = proteksiRapk(m, kunci);
+  const baru = proteksiRapk(m, kunci, sesudah);
+  const excel = wb.host === 'excel';
+  if (!excel && JSON.stringify(lama) === JSON.stringify(baru)) return plan;
+  const buka: WriteOp[] = excel && getSheet(wb, nama)?.terlindung ? [{ op: 'bukaProteksi', sheet: nama }] : [];
+  return { ...plan, ops: [...buka, ...plan.ops, { op: 'proteksi', sheet: sesudah?.nama ?? nama, proteksi: baru }] };
+}
+
+export type { JobSiklus, OpsiSiklus, HasilSiklus };
+
+/** What each job of the cycle reads. */
+const ISIAN: BacaLembar = { name: 'Isian', awalan: true, isi: true, rumus: true };
+const INTI: BacaLembar[] = [
+  { name: SHEET.PK, isi: true },
+  { name: SHEET.RAPK, isi: true, rumus: true },
+  { name: SHEET.PENGATURAN, isi: true },
+  ...LOG_SIKLUS,
+];
+/** Status and Validasi also run Periksa: its sheets, with what it reads of each. */
+const DENGAN_PERIKSA: BacaLembar[] = [...BACA.periksa, ISIAN];
+
+export const BACA_SIKLUS: Record<JobSiklus, BacaLembar[]> = {
+  isian: [...INTI, ISIAN],
+  bagikan: [{ name: SHEET.PK, isi: true }, ISIAN],
+  ambil: [...INTI, ISIAN],
+  gabung: [...INTI, ISIAN],
+  konflik: [...INTI, ISIAN],
+  status: DENGAN_PERIKSA,
+  validasi: DENGAN_PERIKSA,
+  koreksi: INTI,
+  bukaKunci: INTI,
+};
+
+/**
+ * Periksa as the cycle needs it: the runner of core/periksa (through
+ * periksaBukuKerja) and the rule of validated figures (core/siklus/aturan.ts),
+ * a finding of that rule once even when the runner has it registered.
+ */
+export function periksaSiklus(wb: WorkbookSnapshot): HasilPeriksa {
+  const h = periksaBukuKerja(wb);
+  const ada = new Set(h.temuan.map((t) => `${t.kode}|${t.sheet}|${t.sel}`));
+  const tambahan: Temuan[] = [];
+  periksaValidasi(bacaBukuKerja(wb), (t) => {
+    if (ada.has(`${t.kode}|${t.sheet}|${t.sel}`)) return;
+    const meta = KODE_VALIDASI[t.kode];
+    tambahan.push({ ...t, tingkat: meta.tingkat, judul: meta.judul });
+  });
+  if (!tambahan.length) return h;
+  const temuan = [...tambahan, ...h.temuan];
+  const jumlah = { Kesalahan: 0, Peringatan: 0, Info: 0 };
+  for (const t of temuan) jumlah[t.tingkat]++;
+  return { ...h, temuan, jumlah };
+}
+
+/** Plan one job of the cycle; refuse (no plan) when it can't be applied whole. */
+export function rencanaSiklus(job: JobSiklus, wb: WorkbookSnapshot, opsi: OpsiSiklus = {}): { plan?: Plan; hasil: HasilSiklus; sisipkan?: string[] } {
+  const r = rencanakanSiklus(job, wb, opsi, periksaSiklus);
+  if (!r.hasil.ok || r.ops.length === 0) return { hasil: r.hasil, sisipkan: r.sisipkan };
+  const plan: Plan = { ops: r.ops, ringkasan: r.hasil.pesan, catatan: r.hasil.catatan };
+  const masalah = cekRencanaSiklus(wb, plan);
+  if (masalah) return { hasil: { ok: false, pesan: `${masalah} Buku kerja tidak diubah.`, catatan: [] } };
+  return { plan, hasil: r.hasil, sisipkan: r.sisipkan };
+}
+
+/**
+ * The task pane's or page's guard for the cycle's jobs (one runtime: a second
+ * click while one runs is refused), a host error as an Indonesian answer.
+ */
+export function satuSiklusSekaligus(): <T extends { ok: boolean; pesan: string; catatan: string[] }>(kerja: () => Promise<T>) => Promise<T> {
+  let sibuk = false;
+  return async <T extends { ok: boolean; pesan: string; catatan: string[] }>(kerja: () => Promise<T>): Promise<T> => {
+    if (sibuk) return { ok: false, pesan: PESAN_SIBUK, catatan: [] } as unknown as T;
+    sibuk = true;
+    try {
+      return await kerja();
+    } catch (e) {
+      return { ok: false, pesan: pesanGalatHost(e), catatan: [] } as unknown as T;
+    } finally {
+      sibuk = false;
+    }
+  };
+}
