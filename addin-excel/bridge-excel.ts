@@ -12,7 +12,7 @@
  * ExcelApi 1.9 the bridge has no onBukuBerubah and the sidebar shows no notice.
  */
 import type { HostBridge, HasilPeriksa } from '../sidebar/bridge';
-import { BACA, BACA_SIKLUS, JobSiklus, OpsiSiklus, periksaBukuKerja, rencanaJob, rencanaSiklus, satuJobSekaligus, satuSiklusSekaligus } from '../core/jobs';
+import { BACA, BACA_SIKLUS, JobSiklus, OpsiSiklus, periksaBukuKerja, rencanaJob, rencanaSiklus, satuJobSekaligus, satuSekaligus } from '../core/jobs';
 import type { HasilSiklus } from '../core/siklus/jenis';
 import { Inflate, keBase64, namaLembarXlsx } from '../core/siklus/xlsx-nama';
 import { TOMBOL } from '../core/siklus/tombol';
@@ -64,6 +64,8 @@ function excelApi(versi: string): boolean {
 export function buatBridgeExcel(run: Run = (cb) => Excel.run(cb), opts: OpsiBridgeExcel = {}): HostBridge {
   const didukung = opts.didukung ?? excelApi;
   const runDi: RunDi = opts.runDi ?? ((context, cb) => Excel.run(context, cb));
+  // One guard for every job of this pane or page: a cycle job never runs beside Perbarui or Laporan.
+  const sekaligus = satuSekaligus();
   const job = satuJobSekaligus((name, opsi) =>
     run(async (context) => {
       const wb = await bacaSnapshot(context, BACA[name]);
@@ -75,10 +77,10 @@ export function buatBridgeExcel(run: Run = (cb) => Excel.run(cb), opts: OpsiBrid
       }
       return r.hasil;
     }),
+    sekaligus,
   );
   // ---- The monthly cycle: each job one Excel.run, two read syncs and one write sync.
   const sekarang = opts.sekarang ?? (() => new Date().toISOString());
-  const sekaligus = satuSiklusSekaligus();
   const siklus = (job: JobSiklus, opsi: OpsiSiklus = {}): Promise<HasilSiklus> =>
     sekaligus(() =>
       run(async (context) => {

@@ -18,9 +18,8 @@ import { bacaBukuKerja } from './model/bukukerja';
 import { LEMBAR_SIKLUS } from './siklus/lembar';
 import { bacaSiklus, periodeTerkunci } from './siklus/model';
 import { cekRencanaSiklus, proteksiRapk } from './siklus/kunci';
-import { JobSiklus, OpsiSiklus, rencanakanSiklus, periksaValidasi, KODE_VALIDASI } from './siklus';
+import { JobSiklus, OpsiSiklus, rencanakanSiklus } from './siklus';
 import type { HasilSiklus } from './siklus/jenis';
-import type { Temuan } from './periksa';
 
 export type Job = 'templat' | 'rapk' | 'periksa' | 'laporan';
 /** The jobs that write a plan (Periksa only reads). */
@@ -110,27 +109,37 @@ export function rencanaJob(job: JobTulis, wb: WorkbookSnapshot, opsi: OpsiJob = 
 
 export const PESAN_SIBUK = 'Kinerja masih memproses permintaan sebelumnya. Tunggu sebentar.';
 
+/** Runs one piece of work at a time; see satuSekaligus. */
+export type Penjaga = <T extends HasilOperasi>(kerja: () => Promise<T>) => Promise<T>;
+
 /**
- * A host's job runner, made safe for the sidebar: a second click while a job
- * runs is refused (the task pane or page is one runtime, so it would write
- * twice), and a host error becomes an Indonesian result instead of a throw.
- * (Sheets uses a document lock instead: collaborators are separate runtimes.)
+ * A host's guard for the sidebar's jobs, all of them (templat, Perbarui, Laporan
+ * and the monthly cycle's): a second click while any job runs is refused (the
+ * task pane or page is one runtime, so it would write twice or read a workbook
+ * half-written), and a host error becomes an Indonesian result instead of a
+ * throw. (Sheets uses a document lock instead: collaborators are separate runtimes.)
  */
-export function satuJobSekaligus(
-  jalankan: (job: JobTulis, opsi: OpsiJob) => Promise<HasilOperasi>,
-): (job: JobTulis, opsi: OpsiJob) => Promise<HasilOperasi> {
+export function satuSekaligus(): Penjaga {
   let sibuk = false;
-  return async (job, opsi) => {
-    if (sibuk) return { ok: false, pesan: PESAN_SIBUK, catatan: [] };
+  return async <T extends HasilOperasi>(kerja: () => Promise<T>): Promise<T> => {
+    if (sibuk) return { ok: false, pesan: PESAN_SIBUK, catatan: [] } as unknown as T;
     sibuk = true;
     try {
-      return await jalankan(job, opsi);
+      return await kerja();
     } catch (e) {
-      return { ok: false, pesan: pesanGalatHost(e), catatan: [] };
+      return { ok: false, pesan: pesanGalatHost(e), catatan: [] } as unknown as T;
     } finally {
       sibuk = false;
     }
   };
+}
+
+/** The plan jobs' runner under a guard (the bridge's one guard, shared with the cycle's jobs). */
+export function satuJobSekaligus(
+  jalankan: (job: JobTulis, opsi: OpsiJob) => Promise<HasilOperasi>,
+  jaga: Penjaga = satuSekaligus(),
+): (job: JobTulis, opsi: OpsiJob) => Promise<HasilOperasi> {
+  return (job, opsi) => jaga(() => jalankan(job, opsi));
 }
 
 /** Periksa: the snapshot read once into the model, every rule of core/periksa/ over it. */
@@ -187,26 +196,8 @@ export const BACA_SIKLUS: Record<JobSiklus, BacaLembar[]> = {
   bukaKunci: INTI,
 };
 
-/**
- * Periksa as the cycle needs it: the runner of core/periksa (through
- * periksaBukuKerja) and the rule of validated figures (core/siklus/aturan.ts),
- * a finding of that rule once even when the runner has it registered.
- */
-export function periksaSiklus(wb: WorkbookSnapshot): HasilPeriksa {
-  const h = periksaBukuKerja(wb);
-  const ada = new Set(h.temuan.map((t) => `${t.kode}|${t.sheet}|${t.sel}`));
-  const tambahan: Temuan[] = [];
-  periksaValidasi(bacaBukuKerja(wb), (t) => {
-    if (ada.has(`${t.kode}|${t.sheet}|${t.sel}`)) return;
-    const meta = KODE_VALIDASI[t.kode];
-    tambahan.push({ ...t, tingkat: meta.tingkat, judul: meta.judul });
-  });
-  if (!tambahan.length) return h;
-  const temuan = [...tambahan, ...h.temuan];
-  const jumlah = { Kesalahan: 0, Peringatan: 0, Info: 0 };
-  for (const t of temuan) jumlah[t.tingkat]++;
-  return { ...h, temuan, jumlah };
-}
+/** Periksa as the cycle runs it: the same Periksa (the validated-figures rule is one of its rules). */
+export const periksaSiklus = periksaBukuKerja;
 
 /** Plan one job of the cycle; refuse (no plan) when it can't be applied whole. */
 export function rencanaSiklus(job: JobSiklus, wb: WorkbookSnapshot, opsi: OpsiSiklus = {}): { plan?: Plan; hasil: HasilSiklus; sisipkan?: string[] } {
@@ -216,23 +207,4 @@ export function rencanaSiklus(job: JobSiklus, wb: WorkbookSnapshot, opsi: OpsiSi
   const masalah = cekRencanaSiklus(wb, plan);
   if (masalah) return { hasil: { ok: false, pesan: `${masalah} Buku kerja tidak diubah.`, catatan: [] } };
   return { plan, hasil: r.hasil, sisipkan: r.sisipkan };
-}
-
-/**
- * The task pane's or page's guard for the cycle's jobs (one runtime: a second
- * click while one runs is refused), a host error as an Indonesian answer.
- */
-export function satuSiklusSekaligus(): <T extends { ok: boolean; pesan: string; catatan: string[] }>(kerja: () => Promise<T>) => Promise<T> {
-  let sibuk = false;
-  return async <T extends { ok: boolean; pesan: string; catatan: string[] }>(kerja: () => Promise<T>): Promise<T> => {
-    if (sibuk) return { ok: false, pesan: PESAN_SIBUK, catatan: [] } as unknown as T;
-    sibuk = true;
-    try {
-      return await kerja();
-    } catch (e) {
-      return { ok: false, pesan: pesanGalatHost(e), catatan: [] } as unknown as T;
-    } finally {
-      sibuk = false;
-    }
-  };
 }
