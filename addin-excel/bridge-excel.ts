@@ -12,7 +12,11 @@
  * ExcelApi 1.9 the bridge has no onBukuBerubah and the sidebar shows no notice.
  */
 import type { HostBridge, HasilPeriksa } from '../sidebar/bridge';
-import { BACA, periksaBukuKerja, rencanaJob, satuJobSekaligus } from '../core/jobs';
+import { BACA, BACA_SIKLUS, JobSiklus, OpsiSiklus, periksaBukuKerja, rencanaJob, rencanaSiklus, satuJobSekaligus, satuSekaligus } from '../core/jobs';
+import type { HasilSiklus } from '../core/siklus/jenis';
+import { Inflate, keBase64, namaLembarXlsx } from '../core/siklus/xlsx-nama';
+import { TOMBOL } from '../core/siklus/tombol';
+import { metodeSiklus } from '../core/siklus';
 import { bacaSnapshot, terapkanRencana, yangTakDidukung } from './workbook-excel';
 
 type Run = <T>(cb: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -23,7 +27,23 @@ export interface OpsiBridgeExcel {
   /** Is this requirement set there? Default: Office.context.requirements.isSetSupported('ExcelApi', versi). */
   didukung?: (versi: string) => boolean;
   runDi?: RunDi;
+  /** Unzips a deflated part of an .xlsx (default: the browser's DecompressionStream). */
+  inflate?: Inflate;
+  sekarang?: () => string;
 }
+
+/** The browser's own inflater (Excel's task pane runs in Edge WebView2, WebKit or a browser), when it has one. */
+const inflateBawaan: Inflate | undefined =
+  typeof DecompressionStream === 'undefined'
+    ? undefined
+    : async (data) => {
+        const ds = new DecompressionStream('deflate-raw' as CompressionFormat);
+        const out = new Response(new Blob([data as unknown as BlobPart]).stream().pipeThrough(ds));
+        return new Uint8Array(await out.arrayBuffer());
+      };
+
+/** Said where Excel lacks insertWorksheetsFromBase64. */
+export const PESAN_API_1_13 = `"${TOMBOL.ambil}" memerlukan Excel yang mendukung ExcelApi 1.13 (Microsoft 365 atau Excel 2021 ke atas di Windows dan Mac, atau Excel di web). Di Excel ini, pindahkan lembar isian secara manual: buka berkas kiriman, klik kanan tab lembar isian → Pindahkan atau Salin → pilih buku kerja ini, lalu klik "${TOMBOL.gabung}".`;
 
 /** The worksheet-collection events that change what Periksa would find, with the ExcelApi version of each. */
 const PERISTIWA = [
@@ -44,6 +64,8 @@ function excelApi(versi: string): boolean {
 export function buatBridgeExcel(run: Run = (cb) => Excel.run(cb), opts: OpsiBridgeExcel = {}): HostBridge {
   const didukung = opts.didukung ?? excelApi;
   const runDi: RunDi = opts.runDi ?? ((context, cb) => Excel.run(context, cb));
+  // One guard for every job of this pane or page: a cycle job never runs beside Perbarui or Laporan.
+  const sekaligus = satuSekaligus();
   const job = satuJobSekaligus((name, opsi) =>
     run(async (context) => {
       const wb = await bacaSnapshot(context, BACA[name]);
@@ -55,9 +77,47 @@ export function buatBridgeExcel(run: Run = (cb) => Excel.run(cb), opts: OpsiBrid
       }
       return r.hasil;
     }),
+    sekaligus,
   );
+  // ---- The monthly cycle: each job one Excel.run, two read syncs and one write sync.
+  const sekarang = opts.sekarang ?? (() => new Date().toISOString());
+  const siklus = (job: JobSiklus, opsi: OpsiSiklus = {}): Promise<HasilSiklus> =>
+    sekaligus(() =>
+      run(async (context) => {
+        const wb = await bacaSnapshot(context, BACA_SIKLUS[job]);
+        const r = rencanaSiklus(job, wb, { ...opsi, sekarang: sekarang(), zonaMenit: -new Date().getTimezoneOffset() });
+        if (r.plan) await terapkanRencana(context, r.plan);
+        return r.hasil;
+      }),
+    );
+  const inflate = opts.inflate ?? inflateBawaan;
+  const ambil = (berkas: { nama: string; data: ArrayBuffer }): Promise<HasilSiklus> =>
+    sekaligus(async () => {
+      if (!didukung('1.13')) return { ok: false, pesan: PESAN_API_1_13, catatan: [] };
+      if (!inflate) return { ok: false, pesan: `Excel ini tidak dapat membuka isi berkas .xlsx (DecompressionStream tidak ada). ${PESAN_API_1_13.split('. ').slice(1).join('. ')}`, catatan: [] };
+      const bytes = new Uint8Array(berkas.data);
+      let lembar: string[];
+      try {
+        lembar = await namaLembarXlsx(bytes, inflate);
+      } catch (e) {
+        return { ok: false, pesan: `${berkas.nama}: ${(e as Error).message} Buku kerja tidak diubah.`, catatan: [] };
+      }
+      return run(async (context) => {
+        const wb = await bacaSnapshot(context, BACA_SIKLUS.ambil);
+        const r = rencanaSiklus('ambil', wb, { sekarang: sekarang(), zonaMenit: -new Date().getTimezoneOffset(), berkas: { nama: berkas.nama, lembar } });
+        if (!r.hasil.ok || !r.sisipkan?.length) return r.hasil;
+        // The plan makes room (local copies renamed or removed), then the file's isian sheets come in, in one batch.
+        const sisip = (): void => {
+          context.workbook.insertWorksheetsFromBase64(keBase64(bytes), { sheetNamesToInsert: r.sisipkan, positionType: 'End' as Excel.WorksheetPositionType });
+        };
+        await terapkanRencana(context, r.plan ?? { ops: [], ringkasan: '', catatan: [] }, sisip);
+        return r.hasil;
+      });
+    });
   const bridge: HostBridge = {
     namaHost: 'Excel',
+    ...metodeSiklus(siklus),
+    ambilIsianBerkas: ambil,
     sisipkanTemplat: (opts) => job('templat', { contoh: opts.contoh }),
     buatRapk: () => job('rapk', {}),
     buatLaporan: () => job('laporan', {}),

@@ -5,7 +5,7 @@
  * split only when a write would pass Excel on the web's ~5 MB request limit.
  * The number of syncs grows neither with the number of sheets nor of indicators.
  */
-import { Plan, SheetSnapshot, SpecGrafik, WorkbookSnapshot, WriteOp, WriteValue, a1Range, parseA1Range } from '../core/workbook';
+import { Plan, Proteksi, SheetSnapshot, SpecGrafik, WorkbookSnapshot, WriteOp, WriteValue, a1Range, parseA1Range } from '../core/workbook';
 import { CellInput } from '../core/values';
 import type { BacaLembar } from '../core/jobs';
 
@@ -33,9 +33,22 @@ function dariA1<T>(data: T[][], rowIndex: number, columnIndex: number, fill: T):
  * all in one batch; when none does (a fresh workbook) there is no second sync.
  */
 export async function bacaSnapshot(context: Excel.RequestContext, spec: readonly BacaLembar[]): Promise<WorkbookSnapshot> {
-  const calon = spec.map((baca) => ({ baca, ws: context.workbook.worksheets.getItemOrNullObject(baca.name) }));
+  const tetap = spec.filter((b) => !b.awalan);
+  const calon = tetap.map((baca) => ({ baca, ws: context.workbook.worksheets.getItemOrNullObject(baca.name) }));
+  // Sheets named by a prefix (the units' isian sheets): the names come in the same first sync.
+  const awalan = spec.filter((b) => b.awalan);
+  const koleksi = awalan.length ? context.workbook.worksheets.load('items/name') : null;
   await context.sync();
-  const ada = calon.filter(({ ws }) => !ws.isNullObject);
+  const ada: Array<{ baca: BacaLembar; ws: Excel.Worksheet }> = calon.filter(({ ws }) => !ws.isNullObject);
+  if (koleksi) {
+    const sudah = new Set(ada.map(({ baca }) => baca.name.toLowerCase()));
+    for (const item of koleksi.items) {
+      const b = awalan.find((x) => item.name.toLowerCase().startsWith(x.name.toLowerCase()));
+      if (!b || sudah.has(item.name.toLowerCase())) continue;
+      sudah.add(item.name.toLowerCase());
+      ada.push({ baca: { ...b, name: item.name, awalan: false }, ws: context.workbook.worksheets.getItem(item.name) });
+    }
+  }
   if (ada.length === 0) return { host: 'excel', sheets: [] };
   const items = ada.map(({ baca, ws }) => {
     ws.load('name');
@@ -185,6 +198,18 @@ function antre(context: Excel.RequestContext, op: WriteOp): void {
       if (op.setup.ulangi) pl.setPrintTitleRows(`$${op.setup.ulangi.dari + 1}:$${op.setup.ulangi.sampai + 1}`);
       return;
     }
+    // ---- The monthly cycle (core/siklus)
+    case 'bukaProteksi':
+      sheets.getItem(op.sheet).protection.unprotect();
+      return;
+    case 'proteksi':
+      antreProteksi(sheets.getItem(op.sheet), op.proteksi);
+      return;
+    case 'tulisSel':
+      for (const run of runKolom(op.sel)) {
+        sheets.getItem(op.sheet).getRangeByIndexes(run.row, run.col, run.values.length, 1).formulas = nilaiTulis(run.values);
+      }
+      return;
   }
 }
 
@@ -222,6 +247,33 @@ export function yangTakDidukung(plan: Plan): string[] {
   return out;
 }
 
+/**
+ * Kinerja's protection of a sheet in Excel (ExcelApi 1.2): lifted, every cell's
+ * "locked" format set (the whole sheet first, then the ranges), protected again.
+ * Excel has no per-person protection: `editor` and `peringatanSaja` (Sheets)
+ * become a plain lock. Column widths and row heights stay adjustable.
+ */
+function antreProteksi(ws: Excel.Worksheet, proteksi: Proteksi[]): void {
+  ws.protection.unprotect();
+  if (proteksi.length === 0) return;
+  const lembar = proteksi.some((p) => p.cakupan === 'lembar');
+  ws.getRange().format.protection.locked = lembar;
+  for (const p of proteksi) for (const r of p.rentang) ws.getRange(r).format.protection.locked = p.cakupan === 'sel';
+  ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false, allowInsertRows: false, allowDeleteRows: false });
+}
+
+/** Sparse cells as runs down a column: one range per run. */
+function runKolom(sel: Array<{ row: number; col: number; value: WriteValue }>): Array<{ row: number; col: number; values: WriteValue[][] }> {
+  const urut = [...sel].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: Array<{ row: number; col: number; values: WriteValue[][] }> = [];
+  for (const x of urut) {
+    const last = out[out.length - 1];
+    if (last && last.col === x.col && last.row + last.values.length === x.row) last.values.push([x.value]);
+    else out.push({ row: x.row, col: x.col, values: [[x.value]] });
+  }
+  return out;
+}
+
 /** Queue one chart: the first series makes it, the others are added; every series reads the categories range. */
 function tambahGrafik(ws: Excel.Worksheet, g: SpecGrafik): void {
   const jenis = g.jenis === 'garis' ? 'Line' : 'ColumnClustered';
@@ -249,10 +301,11 @@ function tambahGrafik(ws: Excel.Worksheet, g: SpecGrafik): void {
 }
 
 /** Apply a plan in one sync (more only for writes over the payload limit). Returns the syncs used. */
-export async function terapkanRencana(context: Excel.RequestContext, plan: Plan): Promise<number> {
+export async function terapkanRencana(context: Excel.RequestContext, plan: Plan, sebelumSync?: () => void): Promise<number> {
   let syncs = 0;
   let bytes = 0;
   for (const op of plan.ops) {
+    if (op.op === 'tulisSel') bytes += ukuran(op.sel.map((x) => [x.value]));
     if (op.op === 'setValues') {
       const rows = op.values.length;
       const size = ukuran(op.values);
@@ -276,6 +329,8 @@ export async function terapkanRencana(context: Excel.RequestContext, plan: Plan)
     }
     antre(context, op);
   }
+  // What the caller queues in the same batch (Ambil isian: the returned file's sheets).
+  if (sebelumSync) sebelumSync();
   await context.sync();
   return syncs + 1;
 }

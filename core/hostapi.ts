@@ -8,6 +8,15 @@ export const SERVER_FUNCS = {
   periksa: 'kinerjaPeriksa',
   pilihSel: 'kinerjaPilihSel',
   buatLaporan: 'kinerjaBuatLaporan',
+  // The monthly cycle (core/siklus)
+  buatLembarIsian: 'kinerjaBuatLembarIsian',
+  bagikanIsian: 'kinerjaBagikanIsian',
+  gabungkanIsian: 'kinerjaGabungkanIsian',
+  pilihKonflik: 'kinerjaPilihKonflik',
+  statusPengumpulan: 'kinerjaStatusPengumpulan',
+  validasiPeriode: 'kinerjaValidasiPeriode',
+  koreksi: 'kinerjaKoreksi',
+  bukaKunciPeriode: 'kinerjaBukaKunciPeriode',
 } as const;
 
 /** Apps Script triggers and menu actions exposed as top-level functions. */

@@ -24,7 +24,7 @@ import { EntriBaru, planTabel } from './tabel';
 import { planArsip, waktuLokal } from './arsip';
 import { planPengaturan, refPengaturan, refSetelan } from './lembar/pengaturan';
 import { barisRapk, jenisKolomRapk, specRapk } from './lembar/rapk';
-import { barisPengukuran, bacaRingkasan, realisasiKetikanLama, ringkasanPengukuran, specPengukuran } from './lembar/pengukuran';
+import { barisPengukuran, realisasiKetikanLama, ringkasanPengukuran, specPengukuran } from './lembar/pengukuran';
 import { akhirJumlahAnggaran, barisAnggaran, jumlahAnggaran, specAnggaran } from './lembar/anggaran';
 import { RENSTRA_TAHUN, barisRenstra, realisasiTahunKetikan, specRenstra, tahunAwalRenstra } from './lembar/renstra';
 import { namaPeriode } from './periode';
@@ -170,10 +170,11 @@ export function planDariModel(m: BukuKerja, opsi: OpsiPerbarui = {}): HasilPerba
 
   // Pengukuran and its summary.
   const kU = { k, rapk: rapkLetak, refPeriodeLaporan, refPreset, refSpanduk: spanduk };
-  const ring = m.pengukuran ? bacaRingkasan(m.pengukuranSheet, m.pengukuran.akhir) : null;
+  const ring = m.ringkasan;
+  const bobotLama = new Map((ring?.rows ?? []).filter((x) => x.label && !x.organisasi).map((x) => [bakuTeks(x.label), x.bobot] as const));
   const uk = planTabel(m.pengukuranSheet, m.pengukuran, specPengukuran(kU), barisPengukuran(kU, susun.baris), { milikKitaSampai: ring?.akhir });
   if (!uk.ok) return uk;
-  const ringkas = ringkasanPengukuran(kU, uk.tempat, susun, ring?.bobot ?? new Map());
+  const ringkas = ringkasanPengukuran(kU, uk.tempat, susun, bobotLama);
   const cekBawah = (sheet: typeof m.pengukuranSheet, dari: number, sampai: number, lebar: number, kolomAwal: number, nama: string): string | null => {
     if (!sheet) return null;
     for (let r = dari; r < sampai; r++) for (let c = kolomAwal; c < kolomAwal + lebar; c++) {

@@ -21,9 +21,14 @@ export const PK_KOLOM = [
   'Target',
   'Pola target',
   'Pagu',
+  // Who reports each indicator (the monthly cycle, core/siklus): the unit, and optionally
+  // the e-mail addresses of its people (Google Sheets: Bagikan isian). Old PKs without
+  // them are read as before (every column is found by its header).
+  'Penanggung jawab',
+  'Email PJ',
 ] as const;
 
-export type PkField = 'no' | 'perspektif' | 'sasaran' | 'kode' | 'indikator' | 'iku' | 'bobot' | 'satuan' | 'polaritas' | 'target' | 'pola' | 'pagu';
+export type PkField = 'no' | 'perspektif' | 'sasaran' | 'kode' | 'indikator' | 'iku' | 'bobot' | 'satuan' | 'polaritas' | 'target' | 'pola' | 'pagu' | 'pj' | 'emailPj';
 
 export const PK_FIELD: Record<(typeof PK_KOLOM)[number], PkField> = {
   No: 'no',
@@ -38,6 +43,8 @@ export const PK_FIELD: Record<(typeof PK_KOLOM)[number], PkField> = {
   Target: 'target',
   'Pola target': 'pola',
   Pagu: 'pagu',
+  'Penanggung jawab': 'pj',
+  'Email PJ': 'emailPj',
 };
 
 /**
@@ -63,6 +70,10 @@ export interface PkRow {
   target: CellInput;
   pola: CellInput;
   pagu: CellInput;
+  /** Penanggung jawab: the unit that reports the indicator ("" when the PK has no such column or the cell is blank). */
+  pj?: string;
+  /** Email PJ as typed (one or more addresses); bacaPk always sets both. */
+  emailPj?: string;
   /** Raw cells by field, for checks that cite the exact cell. */
   sel: Partial<Record<PkField, CellInput>>;
 }
@@ -143,6 +154,8 @@ export function bacaPk(sheet: SheetSnapshot | undefined): PkTable | null {
       target: get('target'),
       pola: get('pola'),
       pagu: get('pagu'),
+      pj: teks(get('pj')),
+      emailPj: teks(get('emailPj')),
       sel,
     });
   }

@@ -39,7 +39,7 @@ function lembarPk(contoh: boolean): WriteOp[] {
   const v: WriteValue[][] = Array.from({ length: BARIS_DATA + JUMLAH_BARIS_PK }, () => Array<WriteValue>(cols).fill(null));
   v[0][0] = contoh ? 'Perjanjian Kinerja (PK): contoh Sekretariat Utama BPOM 2019 (LAKIP 2019, Tabel 1 dan 2)' : 'Perjanjian Kinerja (PK)';
   v[1][0] =
-    `Satu baris per indikator; indikator satu sasaran ditulis berurutan. Perspektif dan Sasaran boleh dikosongkan bila sama dengan baris di atasnya. Bobot kosong = 2 untuk IKU, 1 untuk lainnya. Pagu ditulis pada baris pertama tiap sasaran. Setelah mengisi atau mengubah PK, klik "${TOMBOL_PERBARUI}".`;
+    `Satu baris per indikator; indikator satu sasaran ditulis berurutan. Perspektif dan Sasaran boleh dikosongkan bila sama dengan baris di atasnya. Bobot kosong = 2 untuk IKU, 1 untuk lainnya. Pagu ditulis pada baris pertama tiap sasaran. Penanggung jawab: unit yang melaporkan realisasi indikator (untuk lembar isian); Email PJ (boleh lebih dari satu, dipisah koma) dipakai di Google Sheets. Setelah mengisi atau mengubah PK, klik "${TOMBOL_PERBARUI}".`;
   PK_KOLOM.forEach((h, c) => (v[BARIS_HEADER][c] = h));
   const d = colName(PKC.Kode);
   const e = colName(PKC.Indikator);
@@ -71,7 +71,7 @@ function lembarPk(contoh: boolean): WriteOp[] {
     { op: 'setValues', sheet: s, row: 0, col: 0, values: v },
     { op: 'format', sheet: s, range: 'A1', bold: true },
     { op: 'format', sheet: s, range: a1Range(BARIS_HEADER, 0, 1, cols), bold: true, wrap: true, align: 'center', ...WARNA_HEADER },
-    { op: 'columnWidths', sheet: s, widths: [40, 170, 280, 60, 320, 55, 55, 70, 90, 80, 90, 130] },
+    { op: 'columnWidths', sheet: s, widths: [40, 170, 280, 60, 320, 55, 55, 70, 90, 80, 90, 130, 160, 200] },
     // Kode and Indikator stay in view while typing targets and pola (the browser grid lets the outer ones go on a narrow screen).
     { op: 'freeze', sheet: s, rows: BARIS_HEADER + 1, cols: PKC.Indikator + 1 },
     opCetak(s, BARIS_HEADER),
@@ -79,7 +79,7 @@ function lembarPk(contoh: boolean): WriteOp[] {
     // Kode is text: "01" or "1.10" typed here stays as typed (every sheet finds its rows by it).
     { op: 'format', sheet: s, range: kolomData(PKC.Kode), numberFormat: '@' },
     { op: 'format', sheet: s, range: a1Range(BARIS_DATA, PKC.Sasaran, JUMLAH_BARIS_PK, 3), wrap: true },
-    { op: 'format', sheet: s, range: a1Range(BARIS_DATA, PKC.Perspektif, JUMLAH_BARIS_PK, PKC.Pagu - PKC.Perspektif + 1), background: WARNA_ISIAN },
+    { op: 'format', sheet: s, range: a1Range(BARIS_DATA, PKC.Perspektif, JUMLAH_BARIS_PK, PK_KOLOM.length - PKC.Perspektif), background: WARNA_ISIAN },
     { op: 'validationList', sheet: s, range: kolomData(PKC.Perspektif), values: DAFTAR.perspektif },
     { op: 'validationList', sheet: s, range: kolomData(PKC.IKU), values: DAFTAR.iku },
     { op: 'validationList', sheet: s, range: kolomData(PKC.Satuan), values: DAFTAR.satuan },

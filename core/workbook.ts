@@ -68,7 +68,8 @@ export type WriteOp =
   /** A native chart drawn from cells of its own sheet (Excel: Office.js charts; Sheets: EmbeddedChartBuilder; the browser: drawn in the grid). */
   | { op: 'chart'; sheet: string; chart: SpecGrafik }
   /** How the sheet prints: landscape, all columns on one page wide, the header rows repeated on every page. */
-  | { op: 'printSetup'; sheet: string; setup: SetelCetak };
+  | { op: 'printSetup'; sheet: string; setup: SetelCetak }
+  | WriteOpSiklus;
 
 /**
  * A chart: its kind, title, the sheet ranges of its categories and of each
@@ -103,6 +104,37 @@ export function opCetak(sheet: string, dari: number | null, sampai: number | nul
   if (dari !== null && sampai !== null && sampai >= dari && dari >= 0) setup.ulangi = { dari, sampai };
   return { op: 'printSetup', sheet, setup };
 }
+
+// ---------------------------------------------------------------------------
+// The monthly cycle (core/siklus): protection and sparse writes.
+
+/**
+ * One protection Kinerja puts on a sheet. Each host does what it can:
+ *   Excel    sheet protection (ExcelApi 1.2): cells locked or unlocked by their format;
+ *   Sheets   Protection objects (a range's, or the sheet's with unprotected ranges), described
+ *            "Kinerja: …" so Kinerja finds its own again; `editor`: who may still edit;
+ *   browser  read-only cells (the grid refuses an edit there and says `alasan`).
+ */
+export interface Proteksi {
+  /** 'sel': only `rentang` is locked; 'lembar': the whole sheet is locked except `rentang`. */
+  cakupan: 'sel' | 'lembar';
+  /** A1 ranges: the locked cells ('sel') or the cells left editable ('lembar'). */
+  rentang: string[];
+  /** Sheets only: e-mail addresses that may still edit the locked cells (the owner and the one running Kinerja always may). */
+  editor?: string[];
+  /** Sheets only: edits are allowed after a warning (a log Kinerja appends to as whoever runs it). */
+  peringatanSaja?: boolean;
+  /** Why, in Indonesian: the Sheets description and the browser's message. */
+  alasan: string;
+}
+
+export type WriteOpSiklus =
+  /** Kinerja's protections of a sheet, all of them: replaces what Kinerja set there before ([] removes it). */
+  | { op: 'proteksi'; sheet: string; proteksi: Proteksi[] }
+  /** Lift the sheet's protection so the plan can write (Excel); a 'proteksi' of the same sheet follows. */
+  | { op: 'bukaProteksi'; sheet: string }
+  /** Write these cells only; every other cell keeps what it holds when the write happens (no block rewrite). */
+  | { op: 'tulisSel'; sheet: string; sel: Array<{ row: number; col: number; value: WriteValue }> };
 
 export interface Plan {
   ops: WriteOp[];
@@ -180,6 +212,12 @@ export function jangkauanOp(op: WriteOp): { baris: number; kolom: number } {
     }
     case 'columnWidths':
       return { baris: 0, kolom: op.widths.length };
+    case 'tulisSel':
+      return op.sel.reduce((m, x) => ({ baris: Math.max(m.baris, x.row + 1), kolom: Math.max(m.kolom, x.col + 1) }), { baris: 0, kolom: 0 });
+    case 'proteksi':
+      return op.proteksi
+        .flatMap((p) => p.rentang.map(parseA1Range))
+        .reduce((m, b) => ({ baris: Math.max(m.baris, b.row + b.rows), kolom: Math.max(m.kolom, b.col + b.cols) }), { baris: 0, kolom: 0 });
     case 'freeze':
       return kotak(0, 0, op.rows + 1, op.cols + 1);
     case 'chart': {

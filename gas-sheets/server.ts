@@ -5,7 +5,8 @@
  * the registry, triggers, and the sidebar's server functions) that call it.
  */
 import { jalankanUntukSheets } from '../core/hostcall';
-import { BACA, HasilOperasi, HasilPeriksa, JobTulis, OpsiJob, periksaBukuKerja, rencanaJob } from '../core/jobs';
+import { BACA, BACA_SIKLUS, HasilOperasi, HasilPeriksa, JobSiklus, JobTulis, OpsiJob, OpsiSiklus, periksaBukuKerja, rencanaJob, rencanaSiklus } from '../core/jobs';
+import type { HasilSiklus, OpsiBukaKunci, OpsiKoreksi, OpsiValidasi, PilihanKonflik } from '../core/siklus/jenis';
 import { pesanGalatHost } from '../core/hosterrors';
 import { zonaMenit } from '../core/arsip';
 import { CacheLembar, bacaSnapshot, terapkanRencana } from './workbook-sheets';
@@ -40,13 +41,13 @@ const SIBUK: HasilOperasi = {
 };
 
 /** One writer at a time per document: two collaborators clicking together get one RAPK sheet. */
-function denganKunci(fn: () => HasilOperasi): HasilOperasi {
+function denganKunci<T extends HasilOperasi>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(TUNGGU_KUNCI_MS)) return SIBUK;
+  if (!lock.tryLock(TUNGGU_KUNCI_MS)) return SIBUK as T;
   try {
     return fn();
   } catch (e) {
-    return { ok: false, pesan: pesanGalatHost(e), catatan: [] };
+    return { ok: false, pesan: pesanGalatHost(e), catatan: [] } as HasilOperasi as T;
   } finally {
     lock.releaseLock();
   }
@@ -62,6 +63,31 @@ function jalankanJob(job: JobTulis, opsi: OpsiJob): HasilOperasi {
   return r.hasil;
 }
 
+/**
+ * One job of the monthly cycle: read, plan, apply, under the document lock
+ * (two collaborators clicking Gabungkan isian together make one merge: the
+ * second waits, then finds nothing new). Status reads only, without the lock.
+ */
+function jalankanSiklus(job: JobSiklus, opsi: OpsiSiklus = {}): HasilSiklus {
+  const kerja = (): HasilSiklus => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const cache: CacheLembar = new Map();
+    const wb = bacaSnapshot(ss, BACA_SIKLUS[job], cache);
+    const zona = zonaMenit(Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'Z'));
+    const r = rencanaSiklus(job, wb, { ...opsi, sekarang: new Date().toISOString(), zonaMenit: zona ?? undefined });
+    if (r.plan) terapkanRencana(ss, r.plan, cache);
+    return r.hasil;
+  };
+  if (job === 'status') {
+    try {
+      return kerja();
+    } catch (e) {
+      return { ok: false, pesan: pesanGalatHost(e), catatan: [] };
+    }
+  }
+  return denganKunci(kerja);
+}
+
 /** Server functions the sidebar calls by name through google.script.run. */
 export const server = {
   kinerjaSisipkanTemplat(opsi?: { contoh?: boolean }): HasilOperasi {
@@ -73,6 +99,31 @@ export const server = {
   kinerjaPeriksa(): HasilPeriksa {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     return periksaBukuKerja(bacaSnapshot(ss, BACA.periksa));
+  },
+  // ---- The monthly cycle
+  kinerjaBuatLembarIsian(): HasilSiklus {
+    return jalankanSiklus('isian');
+  },
+  kinerjaBagikanIsian(): HasilSiklus {
+    return jalankanSiklus('bagikan');
+  },
+  kinerjaGabungkanIsian(): HasilSiklus {
+    return jalankanSiklus('gabung');
+  },
+  kinerjaPilihKonflik(pilihan: PilihanKonflik[]): HasilSiklus {
+    return jalankanSiklus('konflik', { pilihan: Array.isArray(pilihan) ? pilihan : [] });
+  },
+  kinerjaStatusPengumpulan(): HasilSiklus {
+    return jalankanSiklus('status');
+  },
+  kinerjaValidasiPeriode(validasi: OpsiValidasi): HasilSiklus {
+    return jalankanSiklus('validasi', { validasi });
+  },
+  kinerjaKoreksi(koreksi: OpsiKoreksi): HasilSiklus {
+    return jalankanSiklus('koreksi', { koreksi });
+  },
+  kinerjaBukaKunciPeriode(bukaKunci: OpsiBukaKunci): HasilSiklus {
+    return jalankanSiklus('bukaKunci', { bukaKunci });
   },
   kinerjaPilihSel(sheet: string, sel: string): void {
     const sh = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);

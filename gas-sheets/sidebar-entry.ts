@@ -3,8 +3,8 @@
  * on google.script.run (server functions named in core/hostapi.ts).
  */
 import { mountSidebar } from '../sidebar/sidebar';
-import type { HostBridge, HasilOperasi, HasilPeriksa } from '../sidebar/bridge';
-import { SERVER_FUNCS } from '../core/hostapi';
+import type { HostBridge } from '../sidebar/bridge';
+import { bridgeDari } from './bridge-sheets';
 
 type Runner = Record<string, (...args: unknown[]) => void> & {
   withSuccessHandler(f: (v: unknown) => void): Runner;
@@ -22,14 +22,7 @@ function panggil<T>(fn: string, ...args: unknown[]): Promise<T> {
   });
 }
 
-export const bridgeSheets: HostBridge = {
-  namaHost: 'Google Sheets',
-  sisipkanTemplat: (opts) => panggil<HasilOperasi>(SERVER_FUNCS.sisipkanTemplat, opts),
-  buatRapk: () => panggil<HasilOperasi>(SERVER_FUNCS.buatRapk),
-  periksa: () => panggil<HasilPeriksa>(SERVER_FUNCS.periksa),
-  pilihSel: (sheet, sel) => panggil<void>(SERVER_FUNCS.pilihSel, sheet, sel),
-  buatLaporan: () => panggil<HasilOperasi>(SERVER_FUNCS.buatLaporan),
-};
+export const bridgeSheets: HostBridge = bridgeDari(panggil);
 
 const root = document.getElementById('kinerja-root');
 if (root) mountSidebar(root, bridgeSheets);

@@ -6,7 +6,8 @@
  * setConditionalFormatRules per sheet, so the number of calls does not grow
  * with the number of indicators.
  */
-import { Plan, SheetSnapshot, SpecGrafik, WorkbookSnapshot, WriteOp, WriteValue, a1Range, jangkauanOp, parseA1Range } from '../core/workbook';
+import { Plan, Proteksi, SheetSnapshot, SpecGrafik, WorkbookSnapshot, WriteOp, WriteValue, a1Range, jangkauanOp, parseA1Range } from '../core/workbook';
+import { AWALAN_DESKRIPSI, deskripsiProteksi } from '../core/siklus/kunci';
 import { CellInput, POLA_TANGGAL, rapikanTanggal } from '../core/values';
 import { tandaiSebagianTertulis } from '../core/hosterrors';
 import type { BacaLembar } from '../core/jobs';
@@ -54,8 +55,20 @@ export function bacaSnapshot(ss: Spreadsheet, spec: readonly BacaLembar[], cache
     // A date-time keeps its time (a note "2024-03-01 14:30:00" right of the RAPK table).
     return rapikanTanggal(Utilities.formatDate(d, zona, POLA_TANGGAL));
   };
+  // A name standing for every sheet it begins (the units' isian sheets): one list of the sheets, one name each.
+  const semua: Array<{ s: BacaLembar; sh: Sheet | null }> = [];
   for (const s of spec) {
-    const sh = ss.getSheetByName(s.name);
+    if (!s.awalan) {
+      semua.push({ s, sh: ss.getSheetByName(s.name) });
+      continue;
+    }
+    const a = s.name.toLowerCase();
+    for (const sh of ss.getSheets()) {
+      const name = sh.getName();
+      if (name.toLowerCase().startsWith(a) && !semua.some((x) => x.s.name === name)) semua.push({ s: { ...s, name, awalan: false }, sh });
+    }
+  }
+  for (const { s, sh } of semua) {
     if (!sh) continue;
     const info = infoLembar(sh);
     cache.set(s.name, info);
@@ -433,6 +446,18 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
       const sel = ops.filter((o): o is Extract<WriteOp, { op: 'select' }> => o.op === 'select').map((o) => at(o.cell));
       // Charts (the Laporan): their ranges come with the sheet's other ranges. Sheets has no print-setup API (printSetup: nothing to call).
       const grafik = ops.filter((o): o is Extract<WriteOp, { op: 'chart' }> => o.op === 'chart').map((o) => ({ g: o.chart, kategori: at(o.chart.kategori), seri: o.chart.seri.map((s) => at(s.range)) }));
+      // Sparse writes: each op's bounding block, read again just before it is written.
+      const jarang = ops
+        .filter((o): o is Extract<WriteOp, { op: 'tulisSel' }> => o.op === 'tulisSel' && o.sel.length > 0)
+        .map((o) => {
+          const row = Math.min(...o.sel.map((x) => x.row));
+          const col = Math.min(...o.sel.map((x) => x.col));
+          const rows = Math.max(...o.sel.map((x) => x.row)) - row + 1;
+          const cols = Math.max(...o.sel.map((x) => x.col)) - col + 1;
+          return { o, row, col, i: at(a1Range(row, col, rows, cols)) };
+        });
+      const lindung = ops.filter((o): o is Extract<WriteOp, { op: 'proteksi' | 'bukaProteksi' }> => o.op === 'proteksi' || o.op === 'bukaProteksi');
+      for (const o of lindung) if (o.op === 'proteksi') for (const p of o.proteksi) p.rentang.forEach(at);
       const ranges: Range[] = a1s.length === 0 ? [] : a1s.length === 1 ? [sh.getRange(a1s[0])] : sh.getRangeList(a1s).getRanges();
 
       // Marked after each write that succeeds: a first write refused (a protected sheet) leaves nothing written.
@@ -442,6 +467,16 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
       }
       for (const { o, i } of blocks) {
         ranges[i].setValues(nilaiTulis(o.values));
+        if (!lembarBaru) ditulis = true;
+      }
+      for (const { o, row, col, i } of jarang) {
+        const r = ranges[i];
+        // What the block holds now (another editor may have typed a moment ago): only the plan's cells change.
+        const nilai = r.getValues() as unknown[][];
+        const rumus = r.getFormulas();
+        const isi: unknown[][] = nilai.map((baris, a) => baris.map((v, b) => (rumus[a][b] ? rumus[a][b] : v)));
+        for (const x of o.sel) isi[x.row - row][x.col - col] = x.value === null ? '' : x.value;
+        r.setValues(isi);
         if (!lembarBaru) ditulis = true;
       }
       fmt.terapkan((a) => ranges[indeks.get(a) as number], lembarBaru);
@@ -458,6 +493,7 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
       for (const { o, i } of notes) ranges[i].setNote(o.text);
       terapkanWarna(sh, conds, condIdx.map((i) => ranges[i]), lembarBaru);
       for (const x of grafik) sh.insertChart(bangunGrafik(sh, x.g, ranges[x.kategori], x.seri.map((i) => ranges[i])));
+      if (lindung.length) terapkanProteksi(sh, lindung, (a) => ranges[indeks.get(a) as number], lembarBaru);
       if (sel.length) pilih = ranges[sel[sel.length - 1]];
       if (ops.some((o) => o.op === 'activate')) aktif = sh;
     }
@@ -480,5 +516,41 @@ export function terapkanRencana(ss: Spreadsheet, plan: Plan, cache: CacheLembar 
       tandaiSebagianTertulis(e);
     }
     throw e;
+  }
+}
+
+/**
+ * Kinerja's protections of one sheet (core/siklus/kunci.ts): the state the
+ * plan's last 'proteksi' sets ('bukaProteksi' alone: none). Kinerja's own
+ * protections are found by their description ("Kinerja: … [id]"); one already
+ * there with the same description stays, the others go, the missing are made.
+ * A new protection lists every editor of the spreadsheet, so they are removed
+ * (the owner and the one running Kinerja stay, as Apps Script keeps them) and
+ * the unit's people added; the logs only warn, so collaborators' Kinerja can
+ * append to them.
+ */
+function terapkanProteksi(sh: Sheet, ops: Array<Extract<WriteOp, { op: 'proteksi' | 'bukaProteksi' }>>, range: (a1: string) => Range, lembarBaru: boolean): void {
+  const akhir = ops[ops.length - 1];
+  const daftar: Proteksi[] = akhir.op === 'proteksi' ? akhir.proteksi : [];
+  const mau = daftar.flatMap((p) => (p.cakupan === 'sel' ? p.rentang.map((r) => ({ p, rentang: [r] })) : [{ p, rentang: p.rentang }])).map((x) => ({ ...x, d: deskripsiProteksi(x.p, x.rentang) }));
+  const T = SpreadsheetApp.ProtectionType;
+  const baca = (ps: GoogleAppsScript.Spreadsheet.Protection[], lembar: boolean): Array<{ p: GoogleAppsScript.Spreadsheet.Protection; d: string; lembar: boolean }> => ps.map((p) => ({ p, d: p.getDescription(), lembar }));
+  const semua = lembarBaru ? [] : [...baca(sh.getProtections(T.RANGE), false), ...baca(sh.getProtections(T.SHEET), true)];
+  const lama = semua.filter((x) => x.d.startsWith(AWALAN_DESKRIPSI));
+  // A sheet protection someone else set stays theirs: Sheets has one per sheet, and protect() would hand it over.
+  const milikLain = semua.some((x) => x.lembar && !x.d.startsWith(AWALAN_DESKRIPSI));
+  for (const x of lama) if (!mau.some((w) => w.d === x.d)) x.p.remove();
+  for (const w of mau) {
+    if (lama.some((x) => x.d === w.d)) continue;
+    if (w.p.cakupan === 'lembar' && milikLain) continue;
+    const p = (w.p.cakupan === 'lembar' ? sh.protect() : range(w.rentang[0]).protect()).setDescription(w.d);
+    if (w.p.cakupan === 'lembar' && w.rentang.length) p.setUnprotectedRanges(w.rentang.map(range));
+    if (w.p.peringatanSaja) {
+      p.setWarningOnly(true);
+      continue;
+    }
+    p.removeEditors(p.getEditors() as unknown as string[]);
+    if (p.canDomainEdit()) p.setDomainEdit(false);
+    if (w.p.editor?.length) p.addEditors(w.p.editor);
   }
 }

@@ -11,6 +11,8 @@ import type { HasilOperasi } from '../core/jobs';
 
 export type { Tingkat, Temuan, HasilPeriksa } from '../core/checks';
 export type { HasilOperasi } from '../core/jobs';
+export type { HasilSiklus, Konflik, PilihanKonflik, StatusSiklus, Validator, OpsiValidasi, OpsiKoreksi, OpsiBukaKunci } from '../core/siklus/jenis';
+import type { HasilSiklus, OpsiBukaKunci, OpsiKoreksi, OpsiValidasi, PilihanKonflik } from '../core/siklus/jenis';
 
 export interface HostBridge {
   /** "Excel", "Google Sheets", "Peramban". */
@@ -36,4 +38,19 @@ export interface HostBridge {
    * Sheets' google.script.run) leave it out.
    */
   onBukuBerubah?(cb: () => void): () => void;
+
+  // ---- The monthly cycle (core/siklus). Optional: a host without them shows no cycle card.
+  /** Buat lembar isian. */
+  buatLembarIsian?(): Promise<HasilSiklus>;
+  /** Bagikan isian (Google Sheets only). */
+  bagikanIsian?(): Promise<HasilSiklus>;
+  /** Ambil isian dari berkas (Excel only): the returned workbook's bytes. */
+  ambilIsianBerkas?(berkas: { nama: string; data: ArrayBuffer }): Promise<HasilSiklus>;
+  gabungkanIsian?(): Promise<HasilSiklus>;
+  /** The user's choices for the conflicts Gabungkan isian listed. */
+  pilihKonflik?(pilihan: PilihanKonflik[]): Promise<HasilSiklus>;
+  statusPengumpulan?(): Promise<HasilSiklus>;
+  validasiPeriode?(opsi: OpsiValidasi): Promise<HasilSiklus>;
+  koreksi?(opsi: OpsiKoreksi): Promise<HasilSiklus>;
+  bukaKunciPeriode?(opsi: OpsiBukaKunci): Promise<HasilSiklus>;
 }

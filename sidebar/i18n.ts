@@ -57,7 +57,125 @@ export interface Teks {
   bersihDesk: string;
 
   versi(v: string): string;
+
+  /** The monthly cycle's card (sidebar/siklus.ts). */
+  siklus: TeksSiklus;
 }
+
+/**
+ * The cycle's card. Its button words are the user interface of the SOP's
+ * steps and stay Indonesian in both locales (core/siklus/isian.ts TOMBOL).
+ */
+export interface TeksSiklus {
+  judul: string;
+  desk: string;
+  statusJudul: string;
+  periode: string;
+  unit: string;
+  status: Record<'sudah lengkap' | 'sebagian' | 'belum', string>;
+  keadaan: Record<'terbuka' | 'divalidasi' | 'nanti' | 'dibuka', string>;
+  siapValidasi: string;
+  penghalang: string;
+  belumLapor: string;
+  konflikJudul(n: number): string;
+  pertahankan(nilai: string): string;
+  pakai(sumber: string, nilai: string): string;
+  terapkanPilihan: string;
+  validasiJudul: string;
+  validasiDesk: string;
+  pilihPeriode: string;
+  muatStatusDulu: string;
+  validator: string;
+  nama: string;
+  nip: string;
+  jabatan: string;
+  tambahValidator: string;
+  sidik: string;
+  temuanJudul: string;
+  koreksiJudul: string;
+  koreksiDesk: string;
+  indikator: string;
+  nilaiKoreksi: string;
+  justifikasi: string;
+  bukaJudul: string;
+  alasan: string;
+  berkas: string;
+  koreksiTercatat: string;
+}
+
+const siklusId: TeksSiklus = {
+  judul: 'Pengumpulan dan validasi',
+  desk: 'Setiap Bagian / Tim Kerja mengisi lembar isiannya; Tim Manajemen Kinerja menggabungkan ke RAPK, memvalidasi per periode dan membuat Berita Acara (SOP 000 bagian B). Semua perubahan tercatat di lembar Riwayat.',
+  statusJudul: 'Status pengumpulan',
+  periode: 'Periode',
+  unit: 'Unit',
+  status: { 'sudah lengkap': 'sudah lengkap', sebagian: 'sebagian', belum: 'belum' },
+  keadaan: { terbuka: 'terbuka', divalidasi: 'divalidasi', nanti: 'belum dikumpulkan', dibuka: 'dibuka kembali' },
+  siapValidasi: 'Siap divalidasi.',
+  penghalang: 'Menghalangi validasi:',
+  belumLapor: 'Belum lengkap',
+  konflikJudul: (n) => `${n} konflik: pilih angka yang dipakai`,
+  pertahankan: (v) => `Pertahankan RAPK: ${v}`,
+  pakai: (s, v) => `Pakai isian ${s}: ${v}`,
+  terapkanPilihan: 'Terapkan pilihan',
+  validasiJudul: 'Validasi, koreksi, buka kunci',
+  validasiDesk: 'Validasi mengunci sel periode itu di RAPK dan menambah Berita Acara dengan sidik jari angka yang divalidasi.',
+  pilihPeriode: 'Periode',
+  muatStatusDulu: 'Memuat daftar periode…',
+  validator: 'Validator',
+  nama: 'Nama',
+  nip: 'NIP',
+  jabatan: 'Jabatan',
+  tambahValidator: 'Tambah validator',
+  sidik: 'Sidik jari',
+  temuanJudul: 'Kesalahan pada data periode ini',
+  koreksiJudul: 'Koreksi angka tervalidasi',
+  koreksiDesk: 'Dicatat pada periode berikutnya dengan justifikasi (SOP 000 B.7); Berita Acara periode itu tetap.',
+  indikator: 'Indikator',
+  nilaiKoreksi: 'Realisasi yang benar',
+  justifikasi: 'Justifikasi (wajib)',
+  bukaJudul: 'Buka kunci periode',
+  alasan: 'Alasan (wajib, dicatat di Riwayat)',
+  berkas: 'Pilih berkas .xlsx kiriman unit',
+  koreksiTercatat: 'Koreksi tercatat',
+};
+
+const siklusEn: TeksSiklus = {
+  judul: 'Collection and validation',
+  desk: 'Each unit fills in its own isian sheet; the performance team merges them into the RAPK, validates each period and signs a Berita Acara (SOP 000 part B). Every change is logged in the Riwayat sheet.',
+  statusJudul: 'Collection status',
+  periode: 'Period',
+  unit: 'Unit',
+  status: { 'sudah lengkap': 'complete', sebagian: 'partial', belum: 'not yet' },
+  keadaan: { terbuka: 'open', divalidasi: 'validated', nanti: 'not collected yet', dibuka: 'reopened' },
+  siapValidasi: 'Ready to validate.',
+  penghalang: 'Blocking validation:',
+  belumLapor: 'Incomplete',
+  konflikJudul: (n) => (n === 1 ? '1 conflict: choose the figure to use' : `${n} conflicts: choose the figures to use`),
+  pertahankan: (v) => `Keep the RAPK's: ${v}`,
+  pakai: (s, v) => `Use ${s}: ${v}`,
+  terapkanPilihan: 'Apply choices',
+  validasiJudul: 'Validate, correct, unlock',
+  validasiDesk: "Validation locks that period's RAPK cells and appends a Berita Acara with a fingerprint of the validated figures.",
+  pilihPeriode: 'Period',
+  muatStatusDulu: 'Loading the periods…',
+  validator: 'Validator',
+  nama: 'Name',
+  nip: 'NIP',
+  jabatan: 'Position',
+  tambahValidator: 'Add validator',
+  sidik: 'Fingerprint',
+  temuanJudul: "Errors in this period's data",
+  koreksiJudul: 'Correct a validated figure',
+  koreksiDesk: "Recorded in the next period with a justification (SOP 000 B.7); that period's Berita Acara stays.",
+  indikator: 'Indicator',
+  nilaiKoreksi: 'Correct realisasi',
+  justifikasi: 'Justification (required)',
+  bukaJudul: 'Unlock a period',
+  alasan: 'Reason (required, logged in Riwayat)',
+  berkas: "Choose the unit's returned .xlsx",
+  koreksiTercatat: 'Recorded corrections',
+};
 
 const id: Teks = {
   subjudul: 'Perencanaan dan pengukuran kinerja (SAKIP)',
@@ -108,6 +226,8 @@ const id: Teks = {
   bersihDesk: 'Semua pemeriksaan lolos. Data siap dipakai untuk pengukuran dan laporan kinerja.',
 
   versi: (v) => `Kinerja versi ${v}`,
+
+  siklus: siklusId,
 };
 
 const en: Teks = {
@@ -159,6 +279,8 @@ const en: Teks = {
   bersihDesk: 'Every check passed. The data are ready for measurement and the performance report.',
 
   versi: (v) => `Kinerja version ${v}`,
+
+  siklus: siklusEn,
 };
 
 export const TEKS: Record<Bahasa, Teks> = { id, en };

@@ -10,6 +10,7 @@
 import type { HasilOperasi, HasilPeriksa, HostBridge, Temuan, Tingkat } from './bridge';
 import { Bahasa, Teks, teks } from './i18n';
 import { pasangGaya } from './styles';
+import { buatKartuSiklus } from './siklus';
 
 export type { HostBridge, HasilOperasi, HasilPeriksa, Temuan, Tingkat } from './bridge';
 export type { Bahasa } from './i18n';
@@ -181,7 +182,26 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
 
   const kaki = el('footer', { class: 'kj-kaki' }, `${teksAman(bridge.namaHost) || '—'} · ${t.versi(versi)}`);
 
-  root.append(kepala, templat.kartu, rapk.kartu, laporan.kartu, periksa.kartu, kaki);
+  // ---- The monthly cycle's card (sidebar/siklus.ts), between the jobs and Periksa; hosts without it show none.
+  /** Buttons and fields of other cards, disabled while a job runs. */
+  const jugaNonaktif: Array<{ disabled: boolean }> = [];
+  const siklus = buatKartuSiklus({
+    el,
+    kosongkan,
+    t,
+    bridge,
+    uid,
+    jalankan: (tombol, progres, hasil, kerja, tampil, ringkas) => jalankan({ kartu: root, tombol, progres, hasil }, kerja, tampil, ringkas),
+    kotakHasil: kotakOperasi,
+    pilihSel: (sheet, sel) => {
+      Promise.resolve()
+        .then(() => bridge.pilihSel(sheet, sel))
+        .catch(() => undefined);
+    },
+  });
+  if (siklus) jugaNonaktif.push(...siklus.tombol, ...siklus.masukan);
+
+  root.append(kepala, templat.kartu, rapk.kartu, ...(siklus ? [siklus.kartu] : []), laporan.kartu, periksa.kartu, kaki);
 
   const semua = [templat, rapk, laporan, ...(bab3 ? [bab3] : []), periksa];
 
@@ -192,6 +212,7 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     sibuk = true;
     const fokusTadi = doc.activeElement;
     for (const x of semua) x.tombol.disabled = true;
+    for (const x of jugaNonaktif) x.disabled = true;
     contoh.disabled = true;
     root.setAttribute('data-sibuk', 'true');
     b.hasil.setAttribute('aria-busy', 'true');
@@ -209,6 +230,7 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     // Back to idle first (nothing here can throw), then show the outcome.
     sibuk = false;
     for (const x of semua) x.tombol.disabled = false;
+    for (const x of jugaNonaktif) x.disabled = false;
     contoh.disabled = false;
     root.removeAttribute('data-sibuk');
     b.hasil.setAttribute('aria-busy', 'false');
@@ -237,20 +259,25 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     return el('div', { class: 'kj-kotak kj-galat', role: 'alert' }, el('p', { class: 'kj-kotak-pesan' }, pesan));
   }
 
+  /** The box for a job's answer: its message, and its notes. */
+  function kotakOperasi(h: HasilOperasi): HTMLElement {
+    const ok = Boolean(h && h.ok);
+    const catatan = h && Array.isArray(h.catatan) ? h.catatan.map(teksAman).filter((c) => c.trim() !== '') : [];
+    const kotak = el(
+      'div',
+      { class: `kj-kotak ${ok ? 'kj-ok' : 'kj-galat'}`, role: ok ? undefined : 'alert' },
+      el('p', { class: 'kj-kotak-pesan' }, teksAman(h && h.pesan) || (ok ? t.selesai : t.gagal)),
+    );
+    if (catatan.length) {
+      kotak.append(el('p', { class: 'kj-catatan-judul' }, t.catatan), el('ul', { class: 'kj-catatan' }, ...catatan.map((c) => el('li', {}, c))));
+    }
+    return kotak;
+  }
+
   function tampilOperasi(b: Bagian): (h: HasilOperasi) => void {
     return (h) => {
       kosongkan(b.hasil);
-      const ok = Boolean(h && h.ok);
-      const catatan = h && Array.isArray(h.catatan) ? h.catatan.map(teksAman).filter((c) => c.trim() !== '') : [];
-      const kotak = el(
-        'div',
-        { class: `kj-kotak ${ok ? 'kj-ok' : 'kj-galat'}`, role: ok ? undefined : 'alert' },
-        el('p', { class: 'kj-kotak-pesan' }, teksAman(h && h.pesan) || (ok ? t.selesai : t.gagal)),
-      );
-      if (catatan.length) {
-        kotak.append(el('p', { class: 'kj-catatan-judul' }, t.catatan), el('ul', { class: 'kj-catatan' }, ...catatan.map((c) => el('li', {}, c))));
-      }
-      b.hasil.append(kotak);
+      b.hasil.append(kotakOperasi(h));
     };
   }
 

@@ -83,6 +83,39 @@ color:var(--tx);background:#f7f7f7;padding:12px 10px 8px;box-sizing:border-box;m
 .kj-bersih-judul{margin:6px 0 2px;font-size:14px;font-weight:600}
 .kj-bersih p{margin:0;font-size:12px;color:#2f5f2f;overflow-wrap:anywhere}
 .kj-kaki{margin:4px 0 0;text-align:center;font-size:11px;color:#767676;overflow-wrap:anywhere}
+.kj-tombol-baris{display:grid;grid-template-columns:1fr 1fr;gap:6px}
+.kj-tombol-baris .kj-tombol{min-height:30px;padding:5px 8px;font-size:12.5px;line-height:1.25}
+.kj-lipat{margin-top:12px;border-top:1px solid var(--gr);padding-top:8px}
+.kj-lipat summary{cursor:pointer;font-weight:600;font-size:13px}
+.kj-lipat[open] summary{margin-bottom:4px}
+.kj-label{display:block;margin:8px 0 3px;font-size:12px;font-weight:600;color:#424242}
+.kj-isian{display:block;width:100%;min-height:28px;padding:4px 6px;border:1px solid #c8c8c8;border-radius:4px;background:#fff;font:inherit;color:inherit}
+textarea.kj-isian{resize:vertical}
+.kj-validator{display:grid;gap:6px}
+.kj-validator-baris{display:grid;grid-template-columns:1fr;gap:3px;padding:6px;border:1px solid var(--gr);border-radius:6px;background:#fafafa}
+.kj-lipat .kj-tautan{margin:6px 0 8px;font-size:12px}
+.kj-lipat .kj-tombol{margin-top:8px}
+.kj-sub-judul{margin:16px 0 2px;font-size:13px;font-weight:600}
+.kj-gulir-x{overflow-x:auto;margin-top:10px}
+.kj-tabel-status{border-collapse:collapse;width:100%;font-size:12px}
+.kj-tabel-status th,.kj-tabel-status td{padding:4px 5px;border-bottom:1px solid var(--gr);text-align:left;vertical-align:top}
+.kj-tabel-status thead th{font-size:11.5px;color:var(--rd)}
+.kj-status{display:inline-block;padding:1px 6px;border-radius:3px;font-size:11px;font-weight:600;white-space:nowrap}
+.kj-s-sudah-lengkap{background:var(--hbg);color:var(--h);border:1px solid var(--hbr)}
+.kj-s-sebagian{background:var(--kbg);color:var(--k);border:1px solid var(--kbr)}
+.kj-s-belum{background:var(--mbg);color:#8a0a15;border:1px solid var(--mbr)}
+.kj-s-divalidasi{background:var(--ibg);color:var(--i);border:1px solid var(--ibr)}
+.kj-periode-blok{margin-top:8px;padding:6px 8px;border:1px solid var(--gr);border-radius:6px}
+.kj-periode{margin:0;font-size:12.5px}
+.kj-kecil{margin:3px 0 0;font-size:12px;color:var(--rd);overflow-wrap:anywhere}
+.kj-siap{color:var(--h);font-weight:600}
+.kj-sidik{font-family:Consolas,"Cascadia Mono","Liberation Mono",ui-monospace,Menlo,monospace;font-size:11px}
+.kj-redup{color:#9e9e9e}
+.kj-konflik{margin-top:10px}
+.kj-konflik-satu{margin:8px 0 0;padding:6px 8px 8px;border:1px solid var(--kbr);border-radius:6px;background:#fffdf5}
+.kj-konflik-satu legend{padding:0 4px;font-weight:600;font-size:12px;overflow-wrap:anywhere}
+.kj-opsi{display:flex;align-items:flex-start;gap:6px;margin-top:4px;font-size:12px;cursor:pointer;overflow-wrap:anywhere}
+.kj-opsi input{flex:none;margin:2px 0 0;accent-color:var(--b)}
 `;
 
 const ID_STYLE = 'kinerja-sidebar-css';

@@ -54,3 +54,20 @@ describe('host exceptions in plain Indonesian (pesanGalatHost)', () => {
     expect(p).not.toMatch(/^Terjadi kesalahan/);
   });
 });
+
+test('one guard per pane: a cycle job clicked while Perbarui dari PK runs is refused, and Perbarui still finishes whole', async () => {
+  const { BukuKerjaWeb } = await import('../web/workbook-web');
+  const { buatBridgeWeb } = await import('../web/bridge-web');
+  const bk = new BukuKerjaWeb();
+  const bridge = buatBridgeWeb(bk, { sekarang: () => '2026-11-30T08:00:00.000Z' });
+  expect((await bridge.sisipkanTemplat({ contoh: true })).ok).toBe(true);
+  const perbarui = bridge.buatRapk();
+  // Clicked before Perbarui's write: one runtime, so it must wait its turn, not run beside it.
+  const isian = await bridge.buatLembarIsian!();
+  expect(isian).toEqual({ ok: false, pesan: PESAN_SIBUK, catatan: [] });
+  const laporan = await bridge.buatLaporan();
+  expect(laporan.pesan).toBe(PESAN_SIBUK);
+  expect((await perbarui).ok).toBe(true);
+  // Released: the next click runs.
+  expect((await bridge.buatLaporan()).pesan).not.toBe(PESAN_SIBUK);
+});

@@ -369,8 +369,9 @@ describe('lembar kerja sebesar PK: tanpa batas baris diam-diam', () => {
     ]);
     expect(b.nilai('IK0061', 'NPS Sasaran', SHEET.PENGUKURAN)).toBeCloseTo(85, 9);
     const uk = b.lembar(SHEET.PENGUKURAN) as SheetSnapshot;
-    const org = uk.values.find((r) => r[0] === LABEL_ORGANISASI) as CellInput[];
-    expect(org[1]).toBeCloseTo(85, 9);
+    // The summary sits under the Perspektif column: the organisation's NPS is right of its label.
+    const org = uk.values.find((r) => r.includes(LABEL_ORGANISASI)) as CellInput[];
+    expect(org[org.indexOf(LABEL_ORGANISASI) + 1]).toBeCloseTo(85, 9);
   });
 
   test('2.000 indikator: tepat 2.000 baris di RAPK, Pengukuran dan Renstra, setiap baris tampilan membaca baris RAPK berkode sama', () => {
@@ -391,7 +392,8 @@ describe('lembar kerja sebesar PK: tanpa batas baris diam-diam', () => {
     // The summary's NPS and the organisation read the whole table.
     const uk = b.lembar(SHEET.PENGUKURAN) as SheetSnapshot;
     const hU = barisJudulKolom(uk.values, ['Kode', 'Realisasi']);
-    const ringkas = uk.formulas?.find((r, i) => i > hU + 2000 && /Internal Process/.test(String(uk.values[i]?.[0])))?.[1] ?? '';
+    const kP = uk.values[hU].indexOf('Perspektif');
+    const ringkas = uk.formulas?.find((r, i) => i > hU + 2000 && /Internal Process/.test(String(uk.values[i]?.[kP])))?.[kP + 1] ?? '';
     expect(ringkas).toContain(`B${hU + 2}:B${hU + 2001}`);
     expect(ringkas).toContain(`N${hU + 2}:N${hU + 2001}`);
   });

@@ -7,7 +7,9 @@
  * Periksa list says so; a job's result box is cleared).
  */
 import type { HostBridge, HasilPeriksa } from '../sidebar/bridge';
-import { BACA, periksaBukuKerja, rencanaJob, satuJobSekaligus } from '../core/jobs';
+import { BACA, BACA_SIKLUS, JobSiklus, OpsiSiklus, periksaBukuKerja, rencanaJob, rencanaSiklus, satuJobSekaligus, satuSekaligus } from '../core/jobs';
+import type { HasilSiklus } from '../core/siklus/jenis';
+import { metodeSiklus } from '../core/siklus';
 import type { Plan } from '../core/workbook';
 import type { BukuKerjaWeb } from './workbook-web';
 import { bacaBukuKerja } from '../core/model/bukukerja';
@@ -76,14 +78,25 @@ export function namaBab3(namaBuku: string): string {
 
 export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string; namaBuku?: () => string } = {}): HostBridge {
   const sekarang = opts.sekarang ?? (() => new Date().toISOString());
+  // One guard for every job of this pane or page: a cycle job never runs beside Perbarui or Laporan.
+  const sekaligus = satuSekaligus();
   const job = satuJobSekaligus(async (name, opsi) => {
     await jeda();
     const r = rencanaJob(name, bk.bacaSnapshot(BACA[name]), { ...opsi, sekarang: sekarang(), zonaMenit: -new Date().getTimezoneOffset() });
     if (r.plan) bk.terapkanRencana(name === 'templat' ? tanpaLembarKosong(bk, r.plan) : r.plan);
     return r.hasil;
-  });
+  }, sekaligus);
+  // ---- The monthly cycle: the same read, plan, apply (one step, one Ctrl+Z) per job.
+  const siklus = (job: JobSiklus, opsi: OpsiSiklus = {}): Promise<HasilSiklus> =>
+    sekaligus(async () => {
+      await jeda();
+      const r = rencanaSiklus(job, bk.bacaSnapshot(BACA_SIKLUS[job]), { ...opsi, sekarang: sekarang(), zonaMenit: -new Date().getTimezoneOffset() });
+      if (r.plan) bk.terapkanRencana(r.plan);
+      return r.hasil;
+    });
   return {
     namaHost: 'Peramban',
+    ...metodeSiklus(siklus),
     sisipkanTemplat: (o) => job('templat', { contoh: o.contoh }),
     buatRapk: () => job('rapk', {}),
     buatLaporan: () => job('laporan', {}),

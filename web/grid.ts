@@ -847,6 +847,13 @@ export class GridKerja {
         if (w?.fontColor) td.style.color = w.fontColor;
         if (w) td.classList.add('kw-bersyarat');
       }
+      // A validated period's cell: read-only, faintly hatched, the reason as its tooltip.
+      const kunci = this.bk.proteksiSel(this.lembar, r, c);
+      if (kunci) {
+        td.classList.add('kw-terkunci');
+        td.title = kunci.alasan;
+        if (kunci.cakupan === 'sel') td.style.backgroundImage = 'repeating-linear-gradient(135deg, rgba(95,99,104,0.10) 0 2px, transparent 2px 7px)';
+      }
       const catatan = this.bk.catatanSel(this.lembar, r, c);
       if (catatan) {
         td.classList.add('kw-bercatatan');
@@ -895,6 +902,10 @@ export class GridKerja {
     this.gambarGalat();
     if (this.sunting) return;
     this.bilahIsi.value = this.isiSunting(this.jangkar.row, this.jangkar.col);
+    // A read-only cell's content can be read and copied in the formula bar, not changed.
+    const kunci = this.lembar ? this.bk.alasanTerkunci(this.lembar, this.jangkar.row, this.jangkar.col) : undefined;
+    this.bilahIsi.readOnly = kunci !== undefined;
+    this.bilahIsi.title = kunci ?? '';
   }
 
   /** The format menu shows the active cell's number format (or "Lainnya" for one it does not offer). */
@@ -1490,6 +1501,12 @@ export class GridKerja {
   mulaiSunting(awal: string | null): void {
     if (this.sunting) return;
     const { row, col } = this.jangkar;
+    // A read-only cell is not opened for typing: nothing typed is thrown away afterwards.
+    const kunci = this.bk.alasanTerkunci(this.lembar, row, col);
+    if (kunci) {
+      this.tampilPesan(`Sel ${a1(row, col)} terkunci. ${kunci}`);
+      return;
+    }
     if (this.sel.rows > 1 || this.sel.cols > 1) this.pilih(row, col);
     const input = el('input', 'kw-editor');
     input.type = 'text';

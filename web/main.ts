@@ -244,6 +244,22 @@ async function mulai(): Promise<void> {
   berkas.addEventListener('change', async () => {
     const f = berkas.files?.[0];
     if (!f) return;
+    // A unit's returned isian file: its isian sheets can join the open workbook instead of replacing it.
+    if (bk.idLembar('PK') !== undefined && /\.xlsx$/i.test(f.name)) {
+      try {
+        const { bacaXlsx, lembarIsianDi, tambahIsianXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
+        const data = await f.arrayBuffer();
+        const isian = lembarIsianDi((await bacaXlsx(data)).lembar).map((l) => l.name);
+        if (isian.length && window.confirm(`${f.name} berisi lembar isian (${isian.join(', ')}). Tambahkan lembar itu ke buku kerja yang terbuka?\n\nOK: tambahkan (buku kerja ini tetap). Batal: buka berkas sebagai buku kerja baru.`)) {
+          const h = await tambahIsianXlsx(bk, data, f.name);
+          status(h.ok ? `${h.pesan}${h.catatan.length ? ' ' + h.catatan.join(' ') : ''}` : h.pesan, !h.ok);
+          berkas.value = '';
+          return;
+        }
+      } catch {
+        // Not readable here: the usual path below says why.
+      }
+    }
     if (berubah && !window.confirm(`Buka ${f.name}? Perubahan pada buku kerja sekarang akan hilang (unduh dulu bila perlu).`)) {
       berkas.value = '';
       return;

@@ -19,7 +19,7 @@ import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformu
 import { DetailedCellError } from 'hyperformula';
 import type { BacaLembar } from '../core/jobs';
 import type { CellInput } from '../core/values';
-import { FormatSel, Plan, SetelCetak, SheetSnapshot, SpecGrafik, WorkbookSnapshot, Warna, WriteOp, a1, parseA1Range } from '../core/workbook';
+import { FormatSel, Plan, Proteksi, SetelCetak, SheetSnapshot, SpecGrafik, WorkbookSnapshot, Warna, WriteOp, a1, parseA1Range } from '../core/workbook';
 import { buatHyperFormula, siapkanRencana, terapkanNilaiRencana } from './hyperformula-kinerja';
 
 /** How one cell looks (what Excel keeps in its cell format). */
@@ -51,6 +51,8 @@ export interface MetaLembar {
   grafik?: SpecGrafik[];
   /** How the sheet prints (carried into the .xlsx). */
   cetak?: SetelCetak;
+  /** Kinerja's protections of the sheet (a validated period, an isian sheet, the logs): those cells are read-only here. */
+  proteksi?: Proteksi[];
 }
 
 export const LEBAR_BAWAAN = 90;
@@ -78,7 +80,45 @@ export function salinMeta(m: MetaLembar): MetaLembar {
   // Charts and the print setup are replaced whole, never changed in place.
   if (m.grafik) salin.grafik = [...m.grafik];
   if (m.cetak) salin.cetak = m.cetak;
+  if (m.proteksi) salin.proteksi = m.proteksi;
   return salin;
+}
+
+// ---- Read-only cells (the monthly cycle's protections, core/siklus/kunci.ts) ----
+
+const KOTAK_PROTEKSI = new WeakMap<Proteksi, Kotak[]>();
+/** A protection's ranges as blocks (parsed once: the grid asks for every cell it draws). */
+function kotakProteksi(p: Proteksi): Kotak[] {
+  let k = KOTAK_PROTEKSI.get(p);
+  if (!k) KOTAK_PROTEKSI.set(p, (k = p.rentang.map(parseA1Range)));
+  return k;
+}
+
+/** The protection that makes a cell read-only, or null. A 'lembar' protection leaves only its ranges editable. */
+export function proteksiSel(m: MetaLembar | undefined, row: number, col: number): Proteksi | null {
+  for (const p of m?.proteksi ?? []) {
+    const di = kotakProteksi(p).some((b) => diDalam(b, row, col));
+    if (p.cakupan === 'sel' ? di : !di) return p;
+  }
+  return null;
+}
+
+/** The first read-only cell of a block (and why), or null when the whole block may be edited. */
+export function proteksiKotak(m: MetaLembar | undefined, k: Kotak): { sel: string; alasan: string } | null {
+  for (const p of m?.proteksi ?? []) {
+    const kotak = kotakProteksi(p);
+    if (p.cakupan === 'sel') {
+      for (const b of kotak) {
+        const row = Math.max(b.row, k.row);
+        const col = Math.max(b.col, k.col);
+        if (row < Math.min(b.row + b.rows, k.row + k.rows) && col < Math.min(b.col + b.cols, k.col + k.cols)) return { sel: a1(row, col), alasan: p.alasan };
+      }
+    } else if (!kotak.some((b) => mencakup(b, k))) {
+      // The first cell of the block outside every editable range.
+      for (let r = k.row; r < k.row + k.rows; r++) for (let c = k.col; c < k.col + k.cols; c++) if (!kotak.some((b) => diDalam(b, r, c))) return { sel: a1(r, c), alasan: p.alasan };
+    }
+  }
+  return null;
 }
 
 export function diDalam(k: Kotak, row: number, col: number): boolean {
@@ -92,6 +132,8 @@ function samaKotak(a: Kotak, b: Kotak): boolean {
 function mencakup(luar: Kotak, dalam: Kotak): boolean {
   return dalam.row >= luar.row && dalam.col >= luar.col && dalam.row + dalam.rows <= luar.row + luar.rows && dalam.col + dalam.cols <= luar.col + luar.cols;
 }
+
+const isiTulis = (v: unknown): RawCellContent => (v === undefined ? null : (v as RawCellContent));
 
 /** The selection: a cell or a block on a sheet. */
 export interface Pilihan {
@@ -192,6 +234,28 @@ export class BukuKerjaWeb {
     return m;
   }
 
+  /** Why a cell is read-only (a validated period, an isian sheet's given columns, the logs), or undefined. */
+  alasanTerkunci(sheet: string, row: number, col: number): string | undefined {
+    return this.proteksiSel(sheet, row, col)?.alasan;
+  }
+
+  proteksiSel(sheet: string, row: number, col: number): Proteksi | null {
+    const m = this.meta.get(sheet.toLowerCase());
+    return m?.proteksi ? proteksiSel(m, row, col) : null;
+  }
+
+  /** Refuse an edit of a block with a read-only cell, naming the cell and why. */
+  private jagaKunci(sheet: string, k: Kotak): void {
+    const x = proteksiKotak(this.meta.get(sheet.toLowerCase()), k);
+    if (x) throw new Error(`Sel ${sheet}!${x.sel} terkunci. ${x.alasan}`);
+  }
+
+  /** Refuse a row operation on a sheet Kinerja protects (as Excel does on a protected sheet). */
+  private jagaBaris(sheet: string): void {
+    const p = this.meta.get(sheet.toLowerCase())?.proteksi;
+    if (p?.length) throw new Error(`Lembar ${sheet} dilindungi Kinerja: baris tidak dapat disisipkan, dihapus atau dipindahkan. ${p[0].alasan}`);
+  }
+
   gayaSel(sheet: string, row: number, col: number): GayaSel | undefined {
     return this.meta.get(sheet.toLowerCase())?.gaya.get(kunciSel(row, col));
   }
@@ -239,12 +303,20 @@ export class BukuKerjaWeb {
    */
   bacaSnapshot(spec: ReadonlyArray<BacaLembar | string>, isi = true): WorkbookSnapshot {
     const sheets: SheetSnapshot[] = [];
-    for (const s of spec) {
-      const want: BacaLembar = typeof s === 'string' ? { name: s, isi, rumus: isi, format: isi } : s;
+    // A name ending in `awalan` stands for every sheet it begins (the units' isian sheets).
+    const semua = spec.flatMap((s): BacaLembar[] => {
+      if (typeof s === 'string' || !s.awalan) return [typeof s === 'string' ? { name: s, isi, rumus: isi, format: isi } : s];
+      const a = s.name.toLowerCase();
+      return this.namaLembar()
+        .filter((n) => n.toLowerCase().startsWith(a))
+        .map((name) => ({ ...s, name, awalan: false }));
+    });
+    for (const want of semua) {
       const id = this.hf.getSheetId(want.name);
       if (id === undefined) continue;
       const name = this.hf.getSheetName(id) as string;
       const snap: SheetSnapshot = { name, values: [], terlindung: false };
+      if (sheets.some((x) => x.name === name)) continue;
       if (want.isi) {
         const raw = this.hf.getSheetValues(id) as unknown[][];
         const rumus = this.hf.getSheetFormulas(id) as Array<Array<string | undefined>>;
@@ -410,18 +482,33 @@ export class BukuKerjaWeb {
    * recalculation, one undo entry), then the side model in the plan's order,
    * then the selection. Listeners hear one 'ubah' and, when the plan selects, one 'pilih'.
    */
-  terapkanRencana(plan: Plan): void {
+  terapkanRencana(plan: Plan, lembarBaru: LembarMuat[] = []): void {
     const siap = siapkanRencana(this.hf, plan);
     this.langkah(
       { semua: true },
       {
-        hf: (hf) => terapkanNilaiRencana(hf, plan, siap),
+        hf: (hf) => {
+          terapkanNilaiRencana(hf, plan, siap);
+          // Sheets from a file that come in with the plan (Ambil isian: a returned file's isian sheets).
+          for (const l of lembarBaru) {
+            hf.addSheet(l.name);
+            if (l.isi.length) hf.setSheetContent(hf.getSheetId(l.name) as number, l.isi);
+          }
+          // Sparse writes (Gabungkan isian): only these cells, after the plan's blocks.
+          for (const op of plan.ops) {
+            if (op.op !== 'tulisSel') continue;
+            const id = this.wajibId(op.sheet);
+            for (const x of op.sel) hf.setCellContents({ sheet: id, row: x.row, col: x.col }, [[isiTulis(x.value)]]);
+          }
+        },
         meta: () => {
           let pilih: Pilihan | null = null;
           for (const op of plan.ops) {
             const p = this.terapkanMeta(op);
             if (p) pilih = p;
           }
+          for (const l of lembarBaru) this.meta.set(l.name.toLowerCase(), l.meta ?? metaKosong());
+          if (lembarBaru.length) pilih = { sheet: lembarBaru[0].name, row: 0, col: 0, rows: 1, cols: 1 };
           return pilih;
         },
       },
@@ -523,6 +610,16 @@ export class BukuKerjaWeb {
       case 'printSetup':
         this.metaLembar(op.sheet).cetak = op.setup;
         return null;
+      case 'proteksi': {
+        const m = this.metaLembar(op.sheet);
+        if (op.proteksi.length) m.proteksi = op.proteksi.map((p) => ({ ...p, rentang: [...p.rentang] }));
+        else delete m.proteksi;
+        return null;
+      }
+      case 'bukaProteksi':
+      case 'tulisSel':
+        // Kinerja's own plan writes through its protections; a 'proteksi' follows.
+        return null;
     }
     return null;
   }
@@ -565,6 +662,7 @@ export class BukuKerjaWeb {
     const id = this.wajibId(sheet);
     const nama = this.hf.getSheetName(id) as string;
     const lebar = Math.max(1, ...isi.map((r) => r.length));
+    this.jagaKunci(nama, { row, col, rows: Math.max(1, isi.length), cols: lebar });
     const blok = isi.map((r) => Array.from({ length: lebar }, (_, c) => (r[c] === undefined ? null : r[c])));
     const kunci: number[] = [];
     for (let r = 0; r < blok.length; r++) for (let c = 0; c < lebar; c++) kunci.push(kunciSel(row + r, col + c));
@@ -593,6 +691,7 @@ export class BukuKerjaWeb {
   /** Delete: empty the cells of a block (their formats stay, as in Excel). */
   kosongkanBlok(sheet: string, k: Kotak): void {
     const id = this.wajibId(sheet);
+    this.jagaKunci(this.hf.getSheetName(id) as string, k);
     const blank = Array.from({ length: k.rows }, () => Array.from({ length: k.cols }, () => null));
     this.langkah({ lembar: sheet, sel: [] }, { hf: (hf) => hf.setCellContents({ sheet: id, row: k.row, col: k.col }, blank) });
   }
@@ -601,6 +700,7 @@ export class BukuKerjaWeb {
   aturFormatAngka(sheet: string, k: Kotak, numberFormat: string): void {
     const nama = this.namaAsli(sheet) ?? sheet;
     this.wajibId(nama);
+    this.jagaKunci(nama, k);
     const kunci: number[] = [];
     for (let r = k.row; r < k.row + k.rows; r++) for (let c = k.col; c < k.col + k.cols; c++) kunci.push(kunciSel(r, c));
     this.langkah(
@@ -637,6 +737,7 @@ export class BukuKerjaWeb {
   sisipBaris(sheet: string, row: number, n = 1): void {
     const id = this.wajibId(sheet);
     const nama = this.hf.getSheetName(id) as string;
+    this.jagaBaris(nama);
     if (!this.hf.isItPossibleToAddRows(id, [row, n])) throw new Error(`Baris tidak dapat disisipkan di baris ${row + 1} lembar ${nama}.`);
     this.langkah(
       { lembar: nama },
@@ -663,6 +764,7 @@ export class BukuKerjaWeb {
   hapusBaris(sheet: string, row: number, n = 1): void {
     const id = this.wajibId(sheet);
     const nama = this.hf.getSheetName(id) as string;
+    this.jagaBaris(nama);
     if (!this.hf.isItPossibleToRemoveRows(id, [row, n])) throw new Error(`Baris ${row + 1}${n > 1 ? `–${row + n}` : ''} lembar ${nama} tidak dapat dihapus (mis. sebagian dari hasil array).`);
     this.langkah(
       { lembar: nama },
@@ -694,6 +796,7 @@ export class BukuKerjaWeb {
     const id = this.wajibId(sheet);
     const nama = this.hf.getSheetName(id) as string;
     if (sebelum >= row && sebelum <= row + n) return;
+    this.jagaBaris(nama);
     if (sebelum < 0 || !this.hf.isItPossibleToMoveRows(id, row, n, sebelum)) throw new Error(`Baris ${row + 1} lembar ${nama} tidak dapat dipindahkan ke sana.`);
     const ke = (r: number): number => {
       if (r >= row && r < row + n) return sebelum < row ? sebelum + (r - row) : sebelum - n + (r - row);
@@ -830,6 +933,8 @@ export class BukuKerjaWeb {
     const nama = this.hf.getSheetName(id) as string;
     const { rows, cols } = p.kotak;
     const tujuan: Kotak = { row, col, rows, cols };
+    this.jagaKunci(nama, tujuan);
+    if (p.potong && this.namaAsli(p.sheet)) this.jagaKunci(this.namaAsli(p.sheet) as string, p.kotak);
     const kunciTujuan: number[] = [];
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) kunciTujuan.push(kunciSel(row + r, col + c));
     // The cut block's cells that the paste does not cover.
@@ -901,6 +1006,14 @@ export class BukuKerjaWeb {
     const namaAktif = p ? p.sheet : (aktif as string | undefined);
     const nama = namaAktif && this.namaAsli(namaAktif) ? (this.namaAsli(namaAktif) as string) : lembar[0]?.name;
     if (nama) this.setPilihan(p && nama.toLowerCase() === p.sheet.toLowerCase() ? { ...p, sheet: nama } : { sheet: nama, row: 0, col: 0, rows: 1, cols: 1 });
+  }
+
+  /** Kinerja's protections of sheets just loaded (not a step: a file opened is where history starts). */
+  aturProteksi(per: Map<string, Proteksi[]>): void {
+    for (const [nama, p] of per) {
+      if (this.hf.getSheetId(nama) === undefined) continue;
+      this.metaLembar(nama).proteksi = p;
+    }
   }
 
   /** No undo past this point (a workbook just loaded or built from the example is where history starts). */

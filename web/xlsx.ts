@@ -18,7 +18,12 @@ import { DetailedCellError } from 'hyperformula';
 import { FUNCTIONS } from '../core/functions';
 import { SpecGrafik, a1Range, parseA1Range } from '../core/workbook';
 import { DataGrafik, dataGrafik } from './grafik';
-import { AturanWarna, BukuKerjaWeb, GayaSel, Kotak, LEBAR_BAWAAN, LembarMuat, MetaLembar, dariKunci, kunciSel, metaKosong } from './workbook-web';
+import { AturanWarna, BukuKerjaWeb, GayaSel, Kotak, LEBAR_BAWAAN, LembarMuat, MetaLembar, dariKunci, diDalam, kunciSel, metaKosong } from './workbook-web';
+import { BACA_SIKLUS, rencanaSiklus } from '../core/jobs';
+import { proteksiBukuKerja, proteksiIsian } from '../core/siklus/kunci';
+import { bacaLembarIsian } from '../core/siklus/model';
+import { RE_NAMA_ISIAN } from '../core/siklus/lembar';
+import type { CellInput } from '../core/values';
 import { NAMESPACE } from './hyperformula-kinerja';
 
 // ---------------------------------------------------------------------------
@@ -276,8 +281,39 @@ export function keExcelJS(bk: BukuKerjaWeb, gambar?: GambarGrafik): ExcelJS.Work
       ws.getCell(row + 1, col + 1).note = text;
     }
     cetakDanGambar(wb, ws, meta, gambar?.get(name.toLowerCase()));
+    kunciExcelJS(ws, meta, nilai);
   }
   return wb;
+}
+
+/**
+ * Kinerja's protections in the file, as Excel keeps them: the cells' "locked"
+ * format and sheet protection without a password (Excel's Tinjau → Buka
+ * Proteksi Lembar lifts it; the Berita Acara and Periksa still tell). An isian
+ * sheet travels to its unit with only the inputs open.
+ */
+function kunciExcelJS(ws: ExcelJS.Worksheet, meta: MetaLembar, nilai: unknown[][]): void {
+  const proteksi = meta.proteksi ?? [];
+  if (!proteksi.length) return;
+  const lembar = proteksi.some((p) => p.cakupan === 'lembar');
+  const kotak = proteksi.map((p) => ({ p, k: p.rentang.map(parseA1Range) }));
+  const terkunci = (r: number, c: number): boolean => {
+    let locked = lembar;
+    for (const { p, k } of kotak) if (k.some((b) => diDalam(b, r, c))) locked = p.cakupan === 'sel';
+    return locked;
+  };
+  // Every cell written, and the cells of every protected range (an empty input is a cell too).
+  const lebar = Math.max(1, ...nilai.map((r) => r?.length ?? 0), ...kotak.flatMap(({ k }) => k.map((b) => b.col + b.cols)));
+  const tinggi = Math.max(nilai.length, ...kotak.flatMap(({ k }) => k.map((b) => b.row + b.rows)));
+  if (!lembar) for (let c = 1; c <= lebar + 20; c++) ws.getColumn(c).protection = { locked: false };
+  for (let r = 0; r < tinggi; r++) for (let c = 0; c < lebar; c++) ws.getCell(r + 1, c + 1).protection = { locked: terkunci(r, c) };
+  (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection = {
+    sheet: true,
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  };
 }
 
 /** The browser workbook as .xlsx bytes; with `lukis`, its charts go in as pictures (ExcelJS writes no charts). */
@@ -524,6 +560,42 @@ export async function imporXlsx(bk: BukuKerjaWeb, data: ArrayBuffer | Uint8Array
   const { lembar, aktif, catatan } = baca;
   if (lembar.length === 0) throw new Error('Berkas .xlsx ini tidak berisi lembar kerja.');
   bk.muat(lembar, aktif);
+  // Validated periods, logs and isian sheets are locked again, as their Berita Acara and Riwayat say.
+  bk.aturProteksi(proteksiBukuKerja(bk.bacaSnapshot(bk.namaLembar())));
   return { lembar: lembar.map((l) => l.name), catatan };
+}
+
+/** The isian sheets of a file (names "Isian – …"), to add to the open workbook. */
+export function lembarIsianDi(lembar: LembarMuat[]): LembarMuat[] {
+  return lembar.filter((l) => RE_NAMA_ISIAN.test(l.name));
+}
+
+/**
+ * Buka .xlsx with a returned isian file: its isian sheets come into the open
+ * workbook (a sheet of the same name here goes when all it holds is accounted
+ * for, else it is kept as "… lokal"), as one step. Core plans it (the same
+ * "Ambil isian" as Excel's); each sheet comes in locked but for its inputs.
+ */
+export async function tambahIsianXlsx(bk: BukuKerjaWeb, data: ArrayBuffer | Uint8Array, namaBerkas: string, opsi: { sekarang?: string } = {}): Promise<{ ok: boolean; pesan: string; catatan: string[]; lembar: string[] }> {
+  const baca = await bacaXlsx(data).catch((e) => {
+    throw BukanXlsx.dari(e);
+  });
+  const isian = lembarIsianDi(baca.lembar);
+  const r = rencanaSiklus('ambil', bk.bacaSnapshot(BACA_SIKLUS.ambil), {
+    sekarang: opsi.sekarang ?? new Date().toISOString(),
+    zonaMenit: -new Date().getTimezoneOffset(),
+    berkas: { nama: namaBerkas, lembar: baca.lembar.map((l) => l.name) },
+  });
+  if (!r.hasil.ok) return { ...r.hasil, lembar: [] };
+  const masuk = isian.filter((l) => r.sisipkan?.includes(l.name));
+  for (const l of masuk) {
+    const values = l.isi.map((row) => row.map((v) => (typeof v === 'string' && v.startsWith('=') ? null : (v as CellInput))));
+    const t = bacaLembarIsian({ name: l.name, values });
+    const meta = l.meta ?? metaKosong();
+    if (t) meta.proteksi = proteksiIsian(t.headerRow, t.akhir - t.headerRow - 1);
+    l.meta = meta;
+  }
+  bk.terapkanRencana(r.plan ?? { ops: [], ringkasan: '', catatan: [] }, masuk);
+  return { ...r.hasil, lembar: masuk.map((l) => l.name) };
 }
 

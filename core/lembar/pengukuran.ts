@@ -146,32 +146,6 @@ export function barisPengukuran(c: KonteksPengukuran, susun: BarisSusun[]): Bari
 // ---------------------------------------------------------------------------
 // The summary below the table
 
-/** The summary block of a Pengukuran sheet: its header row and where it ends (exclusive). */
-export function bacaRingkasan(sheet: SheetSnapshot | undefined, mulai: number): { header: number; akhir: number; bobot: Map<string, Sel> } | null {
-  if (!sheet) return null;
-  for (let r = mulai; r < Math.min(sheet.values.length, mulai + 60); r++) {
-    // In column A (an earlier Kinerja) or B (under Perspektif).
-    const k0 = [0, 1].find((c) => cocokHeader(sheet, r, PENGUKURAN_RINGKASAN_KOLOM.slice(0, 3), c));
-    if (k0 === undefined) continue;
-    const bobot = new Map<string, Sel>();
-    let akhir = r + 1;
-    for (let i = r + 1; i < sheet.values.length; i++) {
-      const label = teks(nilaiDi(sheet, i, k0));
-      const rumus = sheet.formulas?.[i]?.[k0];
-      if (!label && !(typeof rumus === 'string' && rumus.startsWith('='))) break;
-      akhir = i + 1;
-      if (bakuTeks(label) === bakuTeks(LABEL_ORGANISASI)) break;
-      const f = sheet.formulas?.[i]?.[k0 + 3];
-      const s: Sel = { nilai: nilaiDi(sheet, i, k0 + 3), rumus: typeof f === 'string' && f.startsWith('=') ? f : '' };
-      if (label) bobot.set(bakuTeks(label), s);
-    }
-    // The title row above the header is ours too.
-    const judul = r > 0 && /^Ringkasan/i.test(teks(nilaiDi(sheet, r - 1, k0))) ? r - 1 : r;
-    return { header: judul, akhir, bobot };
-  }
-  return null;
-}
-
 /** The summary rows written after the table: perspektif NPS, kriteria and bobot, then the organisation. */
 export function ringkasanPengukuran(c: KonteksPengukuran, t: TempatTabel, susun: Susunan, bobotLama: Map<string, Sel>): { ops: WriteOp[]; akhir: number } {
   const s = t.nama;

@@ -88,17 +88,25 @@ export interface RingkasanPengukuran {
   /** 0-based row of its header (Perspektif, NPS, Kriteria, Bobot) and column of "Perspektif". */
   header: number;
   kolomAwal: number;
+  /** Its first row (the "Ringkasan" title above the header when there is one) and the row after its last. */
+  judul: number;
+  akhir: number;
   /** The header has the Bobot column (an earlier Kinerja's summary had three columns). */
   adaBobot: boolean;
   rows: BarisRingkasan[];
 }
 
-/** The summary block below the Pengukuran table (within 40 rows of its end), read by its header. */
+/**
+ * The summary block below the Pengukuran table (within 60 rows of its end), read by its header:
+ * under the table's Perspektif column, or in its first column (where an earlier Kinerja wrote it).
+ * The one reader of the summary: Perbarui (to keep the typed Bobot), Periksa and Buat Laporan.
+ */
 export function bacaRingkasanPengukuran(sheet: SheetSnapshot | undefined, tabel: TabelLama | null): RingkasanPengukuran | null {
   if (!sheet || !tabel) return null;
-  const k0 = tabel.kolomAwal;
-  for (let r = tabel.akhir; r < Math.min(sheet.values.length, tabel.akhir + 40); r++) {
-    if (!cocokHeader(sheet, r, PENGUKURAN_RINGKASAN_KOLOM.slice(0, 3), k0)) continue;
+  const kolomCoba = [tabel.kolomAwal + PENGUKURAN_KOLOM.indexOf('Perspektif'), tabel.kolomAwal];
+  for (let r = tabel.akhir; r < Math.min(sheet.values.length, tabel.akhir + 60); r++) {
+    const k0 = kolomCoba.find((c) => cocokHeader(sheet, r, PENGUKURAN_RINGKASAN_KOLOM.slice(0, 3), c));
+    if (k0 === undefined) continue;
     const adaBobot = bakuTeks(nilaiDi(sheet, r, k0 + 3)) === bakuTeks(PENGUKURAN_RINGKASAN_KOLOM[3]);
     const rows: BarisRingkasan[] = [];
     for (let i = r + 1; i < sheet.values.length; i++) {
@@ -109,7 +117,9 @@ export function bacaRingkasanPengukuran(sheet: SheetSnapshot | undefined, tabel:
       rows.push({ baris: i, label, organisasi, nps: selDi(sheet, i, k0 + 1), kriteria: selDi(sheet, i, k0 + 2), bobot: selDi(sheet, i, k0 + 3) });
       if (organisasi) break;
     }
-    return { header: r, kolomAwal: k0, adaBobot, rows };
+    const judul = r > 0 && /^Ringkasan/i.test(teks(nilaiDi(sheet, r - 1, k0))) ? r - 1 : r;
+    const akhir = rows.length ? rows[rows.length - 1].baris + 1 : r + 1;
+    return { header: r, kolomAwal: k0, judul, akhir, adaBobot, rows };
   }
   return null;
 }

@@ -122,29 +122,19 @@ function bacaPengukuran(tab: TabelLama | null): ModelTampilan['pengukuran'] {
   };
 }
 
-/** The summary block (Perspektif | NPS | Kriteria | Bobot) below the Pengukuran table, through the Organisasi row. */
+/** The summary block (Perspektif | NPS | Kriteria | Bobot) below the Pengukuran table, as the model read it. */
 function bacaRingkasanUkur(m: BukuKerja): ModelTampilan['ringkasan'] {
-  const sheet = m.pengukuranSheet;
-  const tab = m.pengukuran;
-  if (!sheet || !tab) return null;
-  for (let r = tab.akhir; r < Math.min(sheet.values.length, tab.akhir + 60); r++) {
-    const k0 = [tab.kolomAwal, tab.kolomAwal + 1, 0, 1].find((c) => cocokHeader(sheet, r, PENGUKURAN_RINGKASAN_KOLOM.slice(0, 3), c));
-    if (k0 === undefined) continue;
-    const perspektif: BarisRingkasanUkur[] = [];
-    let organisasi: BarisRingkasanUkur | null = null;
-    for (let i = r + 1; i < sheet.values.length; i++) {
-      const nama = teks(nilaiDi(sheet, i, k0));
-      if (!nama) break;
-      const x = { baris: i, nama, nps: nilaiDi(sheet, i, k0 + 1), kriteria: nilaiDi(sheet, i, k0 + 2) };
-      if (bakuTeks(nama) === bakuTeks(LABEL_ORGANISASI)) {
-        organisasi = x;
-        break;
-      }
-      perspektif.push(x);
-    }
-    return { perspektif, organisasi };
+  const ring = m.ringkasan;
+  if (!ring) return null;
+  const perspektif: BarisRingkasanUkur[] = [];
+  let organisasi: BarisRingkasanUkur | null = null;
+  for (const x of ring.rows) {
+    if (!x.label) break;
+    const baris = { baris: x.baris, nama: x.label, nps: x.nps.nilai, kriteria: x.kriteria.nilai };
+    if (x.organisasi) organisasi = baris;
+    else perspektif.push(baris);
   }
-  return null;
+  return { perspektif, organisasi };
 }
 
 function bacaAnggaran(m: BukuKerja): ModelTampilan['anggaran'] {

@@ -26,6 +26,7 @@ import { aturanHitungan } from './hitungan';
 import { aturanAnggaran } from './anggaran';
 import { aturanPengaturan } from './pengaturan';
 import { aturanKosongNol } from './kosong-nol';
+import { aturanValidasi } from './validasi';
 
 export type { Tingkat, Temuan, HasilPeriksa, Aturan, MetaKode } from './jenis';
 
@@ -45,6 +46,7 @@ export const DAFTAR_ATURAN = [
   aturanHitungan,
   aturanAnggaran,
   aturanKosongNol,
+  aturanValidasi,
 ] as const;
 
 type KodeDari<T> = T extends Aturan<infer K> ? K : never;

@@ -33,6 +33,23 @@ export interface ExcelSheetModel {
   charts: FakeChart[];
   /** pageLayout as set: orientation, zoom, print title rows. */
   pageLayout: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; printTitleRows?: string };
+  /** Every format.protection.locked set, in order ("SEMUA" = the whole sheet): a cell's locked flag is the last that covers it (default locked, as in Excel). */
+  terkunciFormat: Array<{ range: string; locked: boolean }>;
+  /** The options of the last protect(). */
+  opsiProteksi?: Record<string, unknown>;
+}
+
+/** Is this cell locked by its format (Excel's default: yes)? */
+export function selTerkunci(s: ExcelSheetModel, row: number, col: number): boolean {
+  let locked = true;
+  for (const x of s.terkunciFormat) {
+    if (x.range === 'SEMUA') locked = x.locked;
+    else {
+      const b = parseA1Range(x.range);
+      if (row >= b.row && row < b.row + b.rows && col >= b.col && col < b.col + b.cols) locked = x.locked;
+    }
+  }
+  return locked;
 }
 
 /** A chart as the fake records it. */
@@ -114,7 +131,7 @@ export interface FakeExcelOptions {
 export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: FakeExcelOptions = {}) {
   const model: ExcelSheetModel[] = [];
   const newSheet = (name: string): ExcelSheetModel => ({
-    name, values: [], formulas: [], protected: false, numberFormat: {}, bold: {}, fill: {}, widths: {}, frozen: null, conditional: [], validation: [], charts: [], pageLayout: {},
+    name, values: [], formulas: [], protected: false, numberFormat: {}, bold: {}, fill: {}, widths: {}, frozen: null, conditional: [], validation: [], charts: [], pageLayout: {}, terkunciFormat: [],
   });
   for (const [name, vals] of Object.entries(initial)) {
     const s = newSheet(name);
@@ -130,9 +147,11 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
   const find = (name: string) => model.find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   let syncs = 0;
+  /** Bumped at every sync (any sync may write): a formula evaluator recomputes when it changes. */
+  let versi = 0;
   /** Every proxy made so far: a property loaded in a later batch arrives at that batch's sync. */
   const created: Mock[] = [];
-  let pending: Array<() => void> = [];
+  let pending: Array<() => unknown> = [];
   /** …OrNullObject results made since the last sync: known at the next one. */
   let belumDiketahui: StatusNull[] = [];
   const atauNull = (m: Mock, isNull: boolean, objek: string): Mock => {
@@ -151,6 +170,10 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
     };
   };
   let selected: { sheet: string; cell: string } | null = null;
+  /** Protection calls, in the order Excel received them: "protect RAPK", "unprotect RAPK", "locked RAPK!M5:R10=true". */
+  const proteksiLog: string[] = [];
+  /** Sheets inserted by insertWorksheetsFromBase64, by name. */
+  const disisipkan: string[] = [];
 
   const shown = (s: ExcelSheetModel, r: number, c: number): Cell => {
     const f = s.formulas[r]?.[c];
@@ -158,12 +181,12 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
     return s.values[r]?.[c] ?? '';
   };
 
-  const rangeMock = (sheetName: string, row: number, col: number, rows: number, cols: number): Mock => {
-    const address = rows === 1 && cols === 1 ? a1(row, col) : `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
+  const rangeMock = (sheetName: string, row: number, col: number, rows: number, cols: number, semua = false): Mock => {
+    const address = semua ? 'SEMUA' : rows === 1 && cols === 1 ? a1(row, col) : `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
     const conditionals: Mock[] = [];
     const m = new OfficeMockObject({
       address,
-      format: { font: {}, fill: {} },
+      format: { font: {}, fill: {}, protection: {} },
       dataValidation: { clear() {} },
       conditionalFormats: {
         add() {
@@ -194,8 +217,19 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
       const s = find(sheetName);
       if (!s) throw Object.assign(new Error(`Lembar ${sheetName} tidak ada`), { code: 'ItemNotFound' });
       const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-      const writes = own(m, 'formulas') || own(m, 'numberFormat') || own(m.format, 'wrapText') || own(m.format.font, 'bold') || own(m.format.fill, 'color') || conditionals.length || own(m.dataValidation, 'rule');
-      if (writes && s.protected) throw Object.assign(new Error('The cell or chart you are trying to change is protected.'), { code: 'AccessDenied' });
+      const formats = own(m, 'numberFormat') || own(m.format, 'wrapText') || own(m.format.font, 'bold') || own(m.format.fill, 'color') || conditionals.length || own(m.dataValidation, 'rule') || own(m.format.protection, 'locked');
+      const ditolak = (): never => {
+        throw Object.assign(new Error('The cell or chart you are trying to change is protected.'), { code: 'AccessDenied' });
+      };
+      // A protected sheet refuses formats, and values in any locked cell (unlocked cells stay editable, as in Excel).
+      if (s.protected && formats) ditolak();
+      if (s.protected && own(m, 'formulas')) {
+        for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) if (selTerkunci(s, row + i, col + j)) ditolak();
+      }
+      if (own(m.format.protection, 'locked')) {
+        s.terkunciFormat.push({ range: address, locked: Boolean(m.format.protection.locked) });
+        proteksiLog.push(`locked ${sheetName}!${address}=${Boolean(m.format.protection.locked)}`);
+      }
       if (own(m, 'formulas')) {
         const f = m.formulas as Cell[][];
         ensure(s, row + rows, col + cols);
@@ -303,7 +337,24 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
     });
     const ws = new OfficeMockObject({
       name: s ? s.name : name,
-      protection: { protected: s ? s.protected : false },
+      protection: {
+        protected: s ? s.protected : false,
+        protect(opsi?: Record<string, unknown>) {
+          pending.push(() => {
+            const x = find(name)!;
+            if (x.protected) throw Object.assign(new Error('The worksheet is already protected.'), { code: 'InvalidOperation' });
+            x.protected = true;
+            x.opsiProteksi = opsi ?? {};
+            proteksiLog.push(`protect ${name}`);
+          });
+        },
+        unprotect() {
+          pending.push(() => {
+            find(name)!.protected = false;
+            proteksiLog.push(`unprotect ${name}`);
+          });
+        },
+      },
       charts,
       pageLayout: { setPrintTitleRows(this: Mock, rows: string) { this._printTitleRows = rows; } },
       freezePanes: {
@@ -316,7 +367,12 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
         if (tidakAda) tolakMuat(mock, name, 'rentang terpakai');
         return atauNull(mock, kosong, `Rentang terpakai lembar ${name}`);
       },
-      getRange(addr: string) { const b = parseA1Range(addr); return rangeMock(name, b.row, b.col, b.rows, b.cols); },
+      getRange(addr?: string) {
+        // No address: the whole worksheet.
+        if (addr === undefined) return rangeMock(name, 0, 0, 1, 1, true);
+        const b = parseA1Range(addr);
+        return rangeMock(name, b.row, b.col, b.rows, b.cols);
+      },
       getRangeByIndexes(r: number, c: number, nr: number, nc: number) { return rangeMock(name, r, c, nr, nc); },
       activate() { pending.push(() => (selected = { sheet: name, cell: selected?.sheet === name ? selected.cell : 'A1' })); },
       delete() { pending.push(() => model.splice(model.indexOf(find(name)!), 1)); },
@@ -334,9 +390,46 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
     return cara === 'orNull' ? atauNull(ws, tidakAda, `Lembar ${name}`) : ws;
   };
 
+  /** worksheets.load('items/name'): the names as they are at the next sync. */
+  const koleksi: { items: Array<{ name: string }> } = { items: [] };
   const context = new OfficeMockObject({
     workbook: {
+      insertWorksheetsFromBase64(base64: string, opsi?: { sheetNamesToInsert?: string[] }) {
+        const hasil: { value?: string[] } = {};
+        pending.push(async () => {
+          const ExcelJS = (await import('exceljs')).default;
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.load(Buffer.from(base64, 'base64') as never);
+          const mau = opsi?.sheetNamesToInsert;
+          const ids: string[] = [];
+          for (const ws of wb.worksheets) {
+            if (mau && !mau.includes(ws.name)) continue;
+            if (find(ws.name)) throw Object.assign(new Error('A resource with the same name or identifier already exists.'), { code: 'ItemAlreadyExists' });
+            const sh = newSheet(ws.name);
+            ws.eachRow({ includeEmpty: false }, (row, r) =>
+              row.eachCell({ includeEmpty: false }, (cell, c) => {
+                ensure(sh, r, c);
+                const v = cell.value as unknown;
+                if (v && typeof v === 'object' && 'formula' in (v as object)) sh.formulas[r - 1][c - 1] = `=${(v as { formula: string }).formula}`;
+                else sh.values[r - 1][c - 1] = v === null || v === undefined ? '' : (v as Cell);
+              }),
+            );
+            sh.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+            model.push(sh);
+            disisipkan.push(ws.name);
+            ids.push(`{${ws.name}}`);
+          }
+          const hilang = (mau ?? []).filter((n) => !wb.worksheets.some((w) => w.name === n));
+          if (hilang.length) throw Object.assign(new Error(`Lembar ${hilang.join(', ')} tidak ada di berkas.`), { code: 'InvalidArgument' });
+          hasil.value = ids;
+        });
+        return hasil;
+      },
       worksheets: {
+        load(what: string) {
+          if (what === 'items/name') pending.push(() => (koleksi.items = model.map((x) => ({ name: x.name }))));
+          return koleksi;
+        },
         getItemOrNullObject(name: string) { return worksheetMock(name, 'orNull'); },
         getItem(name: string) { return worksheetMock(name, 'getItem'); },
         add(name: string) {
@@ -352,10 +445,11 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
 
   context.sync = async () => {
     syncs++;
+    versi++;
     const todo = pending;
     pending = [];
     try {
-      for (const f of todo) f();
+      for (const f of todo) await f();
     } finally {
       for (const m of created) await m.sync();
       for (const st of belumDiketahui) st.diketahui = true;
@@ -369,8 +463,11 @@ export function makeFakeExcel(initial: Record<string, Cell[][]> = {}, opts: Fake
     model,
     sheet: find,
     get syncs() { return syncs; },
+    get versi() { return versi; },
     resetSyncs() { syncs = 0; },
     get selected() { return selected; },
+    proteksiLog,
+    disisipkan,
     grid(name: string): Cell[][] {
       const s = find(name);
       if (!s) return [];

@@ -67,6 +67,22 @@ export interface FakeSheetData {
   maxCols: number;
   /** Charts inserted (Sheet.insertChart), as their builders made them. */
   charts: FakeChart[];
+  /** Protections (range and sheet), as Sheets keeps them. */
+  protections: FakeProtection[];
+}
+
+/** A Protection: what it covers, who may edit, and its description. */
+export interface FakeProtection {
+  jenis: 'RANGE' | 'SHEET';
+  sheet: string;
+  /** A1 of a range protection; null for the sheet's. */
+  range: string | null;
+  unprotected: string[];
+  editors: string[];
+  domainEdit: boolean;
+  warningOnly: boolean;
+  description: string;
+  removed: boolean;
 }
 
 /** An embedded chart as EmbeddedChartBuilder built it. */
@@ -136,17 +152,32 @@ export interface FakeSpreadsheetOptions {
   lowercaseColors?: boolean;
   /** A counted call (e.g. "Sheet.setFrozenRows") that throws this message, to simulate a host failure. */
   failOn?: Record<string, string>;
+  /** The spreadsheet's owner, the user running the script, and everyone with edit access (default: the owner alone). */
+  pemilik?: string;
+  pengguna?: string;
+  editor?: string[];
+  /** Called after each counted call: a test can act "meanwhile" (a collaborator's click). */
+  setelahPanggilan?: (name: string) => void;
 }
 
 export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[][]> = {}, opts: FakeSpreadsheetOptions = {}) {
   const sheets: FakeSheetData[] = [];
+  /** Bumped by every call that may change something: a formula evaluator recomputes when it changes. */
+  let versi = 0;
   let active: { sheet: string; cell: string } | null = null;
   /** Count a call; fail it when the test asks to. */
   const hit = (name: string): void => {
     rec.count(name);
+    if (!/\.(get|can|is)/.test(name)) versi++;
     const msg = opts.failOn?.[name];
     if (msg) throw new Error(msg);
+    opts.setelahPanggilan?.(name);
   };
+  const pemilik = (opts.pemilik ?? 'pemilik@bpom.go.id').toLowerCase();
+  const pengguna = (opts.pengguna ?? pemilik).toLowerCase();
+  const editorSpreadsheet = [pemilik, ...(opts.editor ?? []).map((e) => e.toLowerCase())];
+  /** Counted calls on Protection objects (each is a server call in Apps Script). */
+  const hitP = (name: string): void => hit(`Protection.${name}`);
   // Dates handed out are of the script's realm (the vm the bundle runs in), as in Apps Script.
   let DateRealm: DateConstructor = Date;
   const keluar = (v: Cell): Cell => (v instanceof Date ? new DateRealm(v.getTime()) : v);
@@ -165,6 +196,7 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
     maxRows: LEMBAR_BARU.rows,
     maxCols: LEMBAR_BARU.cols,
     charts: [],
+    protections: [],
   });
 
   for (const [name, vals] of Object.entries(initial)) {
@@ -182,8 +214,71 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
     sheets.push(s);
   }
 
-  const guard = (s: FakeSheetData): void => {
+  const guard = (s: FakeSheetData, box?: { row: number; col: number; rows: number; cols: number }): void => {
     if (opts.protectedSheets?.includes(s.name)) throw new Error(`You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit. (${s.name})`);
+    if (!box) return;
+    for (let r = box.row; r < box.row + box.rows; r++)
+      for (let c = box.col; c < box.col + box.cols; c++)
+        if (!bolehEdit(pengguna, s.name, r, c)) throw new Error(`You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit. (${s.name}!${a1(r, c)})`);
+  };
+  const diDalam = (a1s: string, r: number, c: number): boolean => {
+    const b = parseA1Range(a1s);
+    return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
+  };
+  /** May this person type into this cell? The owner always; a warning-only protection lets anyone (after a warning). */
+  function bolehEdit(email: string, sheet: string, r: number, c: number): boolean {
+    const e = email.toLowerCase();
+    if (e === pemilik) return true;
+    const s = sheets.find((x) => x.name === sheet);
+    if (!s) return false;
+    if (!editorSpreadsheet.includes(e)) return false;
+    for (const p of s.protections) {
+      if (p.removed || p.warningOnly) continue;
+      const kena = p.jenis === 'RANGE' ? diDalam(p.range as string, r, c) : !p.unprotected.some((u) => diDalam(u, r, c));
+      if (kena && !p.editors.includes(e)) return false;
+    }
+    return true;
+  }
+  const protectionApi = (pr: FakeProtection): Record<string, unknown> => {
+    const api: Record<string, unknown> = {
+      _data: pr,
+      setDescription(d: string) { hitP('setDescription'); pr.description = d; return api; },
+      getDescription() { hitP('getDescription'); return pr.description; },
+      setUnprotectedRanges(rs: Array<{ getA1Notation(): string }>) {
+        hitP('setUnprotectedRanges');
+        pr.unprotected = rs.map((r) => { const a = r.getA1Notation(); rec.calls.pop(); return a; });
+        return api;
+      },
+      getEditors() { hitP('getEditors'); return pr.editors.map((e) => ({ getEmail: () => e, toString: () => e })); },
+      removeEditors(list: Array<string | { getEmail(): string }>) {
+        hitP('removeEditors');
+        const buang = list.map((x) => (typeof x === 'string' ? x : x.getEmail()).toLowerCase());
+        // Neither the owner nor the user running the script can be removed.
+        pr.editors = pr.editors.filter((e) => !buang.includes(e) || e === pemilik || e === pengguna);
+        return api;
+      },
+      addEditors(list: string[]) {
+        hitP('addEditors');
+        for (const e of list.map((x) => x.toLowerCase())) if (!pr.editors.includes(e)) pr.editors.push(e);
+        return api;
+      },
+      canDomainEdit() { hitP('canDomainEdit'); return pr.domainEdit; },
+      setDomainEdit(x: boolean) { hitP('setDomainEdit'); pr.domainEdit = x; return api; },
+      setWarningOnly(x: boolean) { hitP('setWarningOnly'); pr.warningOnly = x; return api; },
+      remove() { hitP('remove'); pr.removed = true; const s = sheets.find((x) => x.name === pr.sheet); if (s) s.protections = s.protections.filter((p) => p !== pr); },
+    };
+    return api;
+  };
+  const lindungiBaru = (s: FakeSheetData, jenis: 'RANGE' | 'SHEET', range: string | null): Record<string, unknown> => {
+    if (jenis === 'SHEET') {
+      // A sheet has one sheet protection: protect() on a protected sheet hands back the one there.
+      const ada = s.protections.find((p) => p.jenis === 'SHEET');
+      if (ada) return protectionApi(ada);
+    }
+    // A new protection starts with everyone who may edit the spreadsheet.
+    const pr: FakeProtection = { jenis, sheet: s.name, range, unprotected: [], editors: [...editorSpreadsheet], domainEdit: true, warningOnly: false, description: '', removed: false };
+    s.protections.push(pr);
+    return protectionApi(pr);
   };
 
   const rangeApi = (s: FakeSheetData, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
@@ -230,7 +325,7 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       },
       setValues(v: Cell[][]) {
         c('setValues');
-        guard(s);
+        guard(s, { row, col, rows, cols });
         if (v.length !== rows || v.some((r) => r.length !== cols)) throw new Error(`The number of rows or columns in the data does not match the range`);
         ensure(s, row + rows, col + cols);
         v.forEach((r, i) =>
@@ -248,7 +343,7 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       },
       clear() {
         c('clear');
-        guard(s);
+        guard(s, { row, col, rows, cols });
         ensure(s, row + rows, col + cols);
         for (let i = 0; i < rows; i++)
           for (let j = 0; j < cols; j++) {
@@ -305,6 +400,10 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       activate() {
         c('activate');
         active = { sheet: s.name, cell: a1(row, col) };
+      },
+      protect() {
+        c('protect');
+        return lindungiBaru(s, 'RANGE', rows === 1 && cols === 1 ? a1(row, col) : `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`);
       },
     };
   };
@@ -398,6 +497,8 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
       setFrozenColumns(n: number) { c('setFrozenColumns'); s.frozen.cols = n; },
       getConditionalFormatRules() { c('getConditionalFormatRules'); return s.rules.slice(); },
       setConditionalFormatRules(rules: FakeRule[]) { c('setConditionalFormatRules'); guard(s); s.rules = rules; },
+      getProtections(t: 'RANGE' | 'SHEET') { c('getProtections'); return s.protections.filter((p) => p.jenis === t).map(protectionApi); },
+      protect() { c('protect'); return lindungiBaru(s, 'SHEET', null); },
       activate() { c('activate'); active = { sheet: s.name, cell: 'A1' }; },
       // --- Charts (the Laporan): the builder is local (counted apart), newChart and insertChart reach the spreadsheet.
       newChart() {
@@ -521,6 +622,7 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
     getUi() { return ui; },
     flush() { hit('SpreadsheetApp.flush'); },
     WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },
+    ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
     newConditionalFormatRule: ruleBuilder,
     newTextStyle() {
       return textStyleBuilder(rec, { bold: null, color: null, italic: null });
@@ -581,11 +683,17 @@ export function makeFakeSpreadsheet(rec: Recorder, initial: Record<string, Cell[
     /** The globals the Apps Script bundle needs, for loadGas. */
     get globals() { return { SpreadsheetApp, LockService, HtmlService, Utilities, Charts }; },
     sheets,
+    get versi() { return versi; },
     menus,
     sidebars,
     lockLog,
     get active() { return active; },
     sheet(name: string): FakeSheetData | undefined { return sheets.find((s) => s.name === name); },
+    /** May this person type into this cell (A1) now, given the protections? */
+    bolehEdit(email: string, sheet: string, cell: string): boolean {
+      const { row, col } = parseA1Range(cell);
+      return bolehEdit(email, sheet, row, col);
+    },
     /** Values as a user would see them (formulas shown as their text). */
     grid(name: string): Cell[][] {
       const s = sheets.find((x) => x.name === name);

@@ -182,11 +182,13 @@ export class BukuUji {
 
   /** A cell of the Pengukuran summary row labelled `label` (0 Perspektif, 1 NPS, 2 Kriteria, 3 Bobot). */
   ringkasan(label: string, kolom: 0 | 1 | 2 | 3): Alamat {
+    // The summary's header is Perspektif | NPS | Kriteria | Bobot, under the table's Perspektif column.
     const v = this.lembar(UKUR);
-    const h = v.findIndex((r) => r[0] === 'Perspektif' && r[1] === 'NPS');
-    const row = v.findIndex((r, i) => i > h && r[0] === label);
+    const h = v.findIndex((r) => r.some((x, c) => x === 'Perspektif' && r[c + 1] === 'NPS'));
+    const c0 = h < 0 ? -1 : v[h].findIndex((x, c) => x === 'Perspektif' && v[h][c + 1] === 'NPS');
+    const row = v.findIndex((r, i) => i > h && r[c0] === label);
     if (h < 0 || row < 0) throw new Error(`baris ringkasan ${label} tidak ada`);
-    return { sheet: UKUR, row, col: kolom, sel: a1(row, kolom) };
+    return { sheet: UKUR, row, col: c0 + kolom, sel: a1(row, c0 + kolom) };
   }
 
   /** The value cell (column B) of a setting in Pengaturan, found by its label. */
