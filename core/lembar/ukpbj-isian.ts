@@ -32,7 +32,7 @@ import {
 } from '../ukpbj/kolom';
 import { BESARAN, TANGGAL_PERIODE } from '../ukpbj/perpaket';
 import { PRESET_INDIKATOR, barisPreset } from '../ukpbj/preset';
-import { AKSI_CONTOH, AREA_CONTOH, STANDAR_CONTOH, TANDA_CONTOH, barisPaketContoh } from '../ukpbj/contoh';
+import { AKSI_CONTOH, AREA_CONTOH, STANDAR_CONTOH, TANDA_CONTOH, TARGET_CONTOH, barisPaketContoh } from '../ukpbj/contoh';
 import { KAPASITAS_STANDAR } from '../ukpbj/model';
 
 /** The frame of the typed sheets (0-based): title, help, header on row 4, data from row 5 (as the PK). */
@@ -284,3 +284,51 @@ export function barisSkalaKematangan(): WriteValue[][] {
 }
 
 export { colName };
+
+// ---------------------------------------------------------------------------
+// Target: baseline and target per indicator (pola as in the RAPK), and the single values typed per month
+
+export const TARGET_HEADER = ['Kode indikator', 'Indikator', 'Satuan', 'Baseline', 'Tahun baseline', 'Target', 'Pola target', ...Array.from({ length: 12 }, (_, i) => `Nilai B${i + 1}`), 'Catatan'] as const;
+export const TARGET_KOLOM = Object.fromEntries(TARGET_HEADER.map((h, i) => [h, i])) as Record<(typeof TARGET_HEADER)[number], number>;
+
+export function lembarTarget(contoh: boolean, tahun: number): WriteOp[] {
+  const s = LEMBAR_UKPBJ.TARGET;
+  const cols = TARGET_HEADER.length;
+  const k = kepala(
+    s,
+    cols,
+    'Baseline dan target indikator UKPBJ',
+    'SOP langkah 3: baseline (tahun lalu) dan target tahunan per indikator. Pola target: tetap (target sama setiap periode), kumulatif (naik bertahap sampai B12), akhir (hanya di B12), seperti RAPK. Kolom Nilai B1–B12 hanya untuk indikator NILAI_TUNGGAL (survei, indeks, ITKP, kematangan): ketik nilai pada bulan hasilnya terbit.',
+  );
+  const v = k.v;
+  v[BARIS_HEADER_UKPBJ] = [...TARGET_HEADER];
+  const rows = PRESET_INDIKATOR.map((p) => {
+    const r: WriteValue[] = Array<WriteValue>(cols).fill(null);
+    const kode = String(p.Kode);
+    r[0] = kode;
+    r[1] = (p.Indikator as string) ?? null;
+    r[2] = (p.Satuan as string) ?? null;
+    const x = contoh ? TARGET_CONTOH[kode] : undefined;
+    if (x) {
+      r[3] = x.baseline;
+      r[4] = tahun - 1;
+      r[5] = x.target;
+      r[6] = x.pola;
+      for (const [q, nilai] of Object.entries(x.realisasi ?? {})) r[TARGET_KOLOM[`Nilai ${q}` as (typeof TARGET_HEADER)[number]]] = nilai;
+    } else r[6] = 'tetap';
+    return r;
+  });
+  for (let i = 0; i < BARIS_SIAP.indikator; i++) v.push(rows[i] ?? Array<WriteValue>(cols).fill(null));
+  const kol = (c: number): string => a1Range(DATA, c, BARIS_SIAP.indikator, 1);
+  return [
+    { op: 'setValues', sheet: s, row: 0, col: 0, values: v },
+    ...k.ops,
+    { op: 'format', sheet: s, range: a1Range(DATA, 0, BARIS_SIAP.indikator, cols), background: contoh ? WARNA.contoh : WARNA.isian },
+    { op: 'format', sheet: s, range: kol(0), numberFormat: '@' },
+    { op: 'format', sheet: s, range: kol(1), wrap: true },
+    { op: 'validationList', sheet: s, range: kol(TARGET_KOLOM['Pola target']), values: ['tetap', 'kumulatif', 'akhir'] },
+    { op: 'columnWidths', sheet: s, widths: [90, 260, 60, 80, 70, 80, 80, ...Array<number>(12).fill(62), 200] },
+    { op: 'freeze', sheet: s, rows: BARIS_HEADER_UKPBJ + 1, cols: 2 },
+    opCetak(s, BARIS_HEADER_UKPBJ),
+  ];
+}

@@ -34,7 +34,7 @@ export const LEMBAR_TAMPILAN_UKPBJ = [LEMBAR_UKPBJ.KINERJA_PAKET, LEMBAR_UKPBJ.P
 export const TOMBOL_UKPBJ = {
   templat: 'Sisipkan templat UKPBJ',
   impor: 'Impor paket',
-  perbarui: 'Perbarui UKPBJ',
+  perbarui: 'Sisipkan templat UKPBJ',
 } as const;
 
 /** The sentence that marks a view as Kinerja's (and says not to type in it). */

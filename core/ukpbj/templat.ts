@@ -1,0 +1,118 @@
+/**
+ * "Sisipkan templat UKPBJ" (one job, every host): the sheets people type into
+ * (Tujuan & Area, Indikator UKPBJ with the presets, Target, Rencana Aksi,
+ * Paket) where they are not there yet, the Pengaturan UKPBJ block in
+ * Pengaturan, then the three computed views (Kinerja Paket, Paket per
+ * Indikator, Capaian UKPBJ) written whole from the workbook as the plan leaves
+ * it. Clicking again never touches a typed sheet: it rewrites the views, sized
+ * to the paket and indicators of the moment (so it is also "Perbarui UKPBJ").
+ *
+ * The number of write operations does not grow with the number of paket.
+ */
+import { CellInput, parseDigits } from '../values';
+import { SHEET } from '../layout';
+import { KonteksRumus, BentukTarget } from '../rumus';
+import { Plan, WorkbookSnapshot, WriteOp, a1, getSheet } from '../workbook';
+import { simulasikan } from '../simulasi';
+import { bacaModelPengaturan } from '../model/pengaturan';
+import { planPengaturan, refPengaturan, refSetelan } from '../lembar/pengaturan';
+import { blokSetelanUkpbj, lembarAksi, lembarIndikator, lembarPaket, lembarTarget, lembarTujuan, refSetelanUkpbj, TARGET_KOLOM, BARIS_HEADER_UKPBJ } from '../lembar/ukpbj-isian';
+import { isiKinerjaPaket } from '../lembar/ukpbj-paket';
+import { isiCapaianUkpbj, isiPaketIndikator, TargetIndikator } from '../lembar/ukpbj-hitung';
+import { LEMBAR_ISIAN_UKPBJ, LEMBAR_UKPBJ, SETELAN_UKPBJ, TOMBOL_UKPBJ } from './kolom';
+import { bacaUkpbj, indikatorSah, normKode } from './model';
+import { tulisTampilan } from './tampilan';
+import { barisTerakhir } from '../model/lembar';
+
+export const BACA_UKPBJ = [...LEMBAR_ISIAN_UKPBJ, SHEET.PENGATURAN, LEMBAR_UKPBJ.KINERJA_PAKET, LEMBAR_UKPBJ.PAKET_INDIKATOR, LEMBAR_UKPBJ.CAPAIAN];
+
+export interface OpsiUkpbj {
+  contoh?: boolean;
+  sekarang?: string;
+}
+
+export type HasilRencana = { ok: true; plan: Plan } | { ok: false; pesan: string };
+
+function bentukDari(v: CellInput): BentukTarget {
+  if (typeof v === 'number') return { jenis: 'angka' };
+  if (typeof v === 'string') {
+    const m = v.trim().match(/^([\d.,]+)\s*[–-]\s*([\d.,]+)$/);
+    if (m) {
+      const a = parseDigits(m[1]);
+      const b = parseDigits(m[2]);
+      if (a !== null && b !== null) return { jenis: 'rentang', teks: v.trim(), bawah: a, atas: b };
+    }
+    if (v.trim() !== '') return { jenis: 'label' };
+  }
+  return { jenis: 'angka' };
+}
+
+/** The typed sheets (where missing) and the Pengaturan UKPBJ block, then the views. */
+export function planTemplatUkpbj(wb: WorkbookSnapshot, opsi: OpsiUkpbj = {}): HasilRencana {
+  const baru = LEMBAR_ISIAN_UKPBJ.filter((n) => !getSheet(wb, n));
+  const contoh = Boolean(opsi.contoh) && baru.includes(LEMBAR_UKPBJ.PAKET);
+  const catatan: string[] = [];
+  if (opsi.contoh && !contoh) catatan.push('Contoh tidak diisi karena lembar Paket sudah ada (contoh hanya untuk buku kerja tanpa data paket).');
+  for (const n of LEMBAR_ISIAN_UKPBJ) if (!baru.includes(n)) catatan.push(`Lembar ${n} sudah ada: dibiarkan.`);
+  const tahunIni = new Date(opsi.sekarang ?? Date.now()).getUTCFullYear();
+  const mp = bacaModelPengaturan(wb);
+  const tahun = mp.tahun ?? tahunIni;
+  const ops: WriteOp[] = [];
+  for (const n of baru) {
+    ops.push({ op: 'addSheet', sheet: n });
+    if (n === LEMBAR_UKPBJ.TUJUAN) ops.push(...lembarTujuan(contoh));
+    else if (n === LEMBAR_UKPBJ.INDIKATOR) ops.push(...lembarIndikator());
+    else if (n === LEMBAR_UKPBJ.TARGET) ops.push(...lembarTarget(contoh, tahun));
+    else if (n === LEMBAR_UKPBJ.AKSI) ops.push(...lembarAksi(contoh));
+    else ops.push(...lembarPaket(contoh, tahun));
+  }
+  // Pengaturan: completed (or made) as "Perbarui dari PK" does, then the UKPBJ block below its last row.
+  const peng = planPengaturan(wb, mp, { tahun, host: wb.host });
+  if (!peng.ok) return peng;
+  ops.push(...peng.ops);
+  let setelanWb = simulasikan(wb, ops);
+  const m0 = bacaUkpbj(setelanWb);
+  if (m0.setelan.baris.batalAnggaran < 0) {
+    const ps = getSheet(setelanWb, SHEET.PENGATURAN);
+    const mulai = ps ? barisTerakhir(ps) + 2 : 0;
+    ops.push(...blokSetelanUkpbj(peng.nama, mulai, contoh).ops);
+    // The example is of the current year: Pengaturan's Tahun says so when the template made Pengaturan.
+    catatan.push(`Blok "${SETELAN_UKPBJ.judul}" ditambahkan di lembar ${peng.nama} (baris ${mulai + 1}).`);
+    setelanWb = simulasikan(wb, ops);
+  }
+  const m = bacaUkpbj(setelanWb);
+  const s = m.setelan.baris;
+  const tataUkpbj = { batalAnggaran: s.batalAnggaran, efisiensiWajar: s.efisiensiWajar, penawaranRendah: s.penawaranRendah, standar: s.standar };
+  const k: KonteksRumus = { host: wb.host, p: refPengaturan(peng.nama, peng.tata) };
+  const periode = { tahun: refSetelan(peng.nama, peng.tata, 'tahun'), periodeLaporan: refSetelan(peng.nama, peng.tata, 'periodeLaporan') };
+  const n = m.paket?.rows.length ?? 0;
+  const ind = indikatorSah(m);
+  const tSheet = getSheet(setelanWb, LEMBAR_UKPBJ.TARGET);
+  const target = (kode: string): TargetIndikator => {
+    if (!tSheet) return { baris: -1, bentuk: { jenis: 'angka' } };
+    for (let r = BARIS_HEADER_UKPBJ + 1; r < tSheet.values.length; r++) {
+      if (normKode(tSheet.values[r]?.[0] ?? null).toLowerCase() === kode.toLowerCase()) return { baris: r, bentuk: bentukDari(tSheet.values[r]?.[TARGET_KOLOM.Target] ?? null) };
+    }
+    return { baris: -1, bentuk: { jenis: 'angka' } };
+  };
+  const kp = isiKinerjaPaket(m.paket, n, refSetelanUkpbj(peng.nama, tataUkpbj));
+  const ppi = isiPaketIndikator(ind, n, periode);
+  const cap = isiCapaianUkpbj(ind, n, target, k);
+  for (const [nama, isi] of [
+    [LEMBAR_UKPBJ.KINERJA_PAKET, kp],
+    [LEMBAR_UKPBJ.PAKET_INDIKATOR, ppi],
+    [LEMBAR_UKPBJ.CAPAIAN, cap],
+  ] as const) {
+    const t = tulisTampilan(setelanWb, nama, isi.values, isi.format);
+    if (!t.ok) return t;
+    ops.push(...t.ops);
+  }
+  const tanpaRumus = m.indikator?.rows.filter((r) => r.kode && !r.spec) ?? [];
+  for (const x of m.masalah) catatan.push(`${x.sheet} ${a1(x.baris, x.kolom)}: ${x.pesan}`);
+  const fokus = baru.length ? LEMBAR_UKPBJ.PAKET : LEMBAR_UKPBJ.CAPAIAN;
+  ops.push({ op: 'activate', sheet: fokus });
+  const ringkasan = baru.length
+    ? `Templat UKPBJ disisipkan${contoh ? ' dengan contoh rekaan Kabupaten Contoh' : ''}: lembar ${baru.join(', ')}, lalu ${LEMBAR_UKPBJ.KINERJA_PAKET}, ${LEMBAR_UKPBJ.PAKET_INDIKATOR} dan ${LEMBAR_UKPBJ.CAPAIAN} (${n} baris paket, ${ind.length} indikator). Setelah paket atau indikator berubah, klik "${TOMBOL_UKPBJ.perbarui}" lagi.`
+    : `${LEMBAR_UKPBJ.KINERJA_PAKET}, ${LEMBAR_UKPBJ.PAKET_INDIKATOR} dan ${LEMBAR_UKPBJ.CAPAIAN} diperbarui: ${n} baris paket, ${ind.length} indikator${tanpaRumus.length ? ` (${tanpaRumus.length} rumusnya belum terbaca: lihat catatan)` : ''}. Lembar isian tidak diubah.`;
+  return { ok: true, plan: { ops, ringkasan, catatan } };
+}
