@@ -8,6 +8,7 @@ export const SERVER_FUNCS = {
   periksa: 'kinerjaPeriksa',
   pilihSel: 'kinerjaPilihSel',
   buatLaporan: 'kinerjaBuatLaporan',
+  sisipkanUkpbj: 'kinerjaSisipkanUkpbj',
   // The monthly cycle (core/siklus)
   buatLembarIsian: 'kinerjaBuatLembarIsian',
   bagikanIsian: 'kinerjaBagikanIsian',

@@ -10,6 +10,7 @@ import { SHEET } from './layout';
 import { Plan, WorkbookSnapshot, WriteOp, getSheet } from './workbook';
 import { cekRencana, pesanGalatHost } from './hosterrors';
 import { planTemplat } from './templates';
+import { BACA_UKPBJ, planTemplatUkpbj } from './ukpbj/templat';
 import { planPerbarui } from './perbarui';
 import { periksa, HasilPeriksa } from './periksa';
 import { LEMBAR_LAPORAN, planLaporan } from './laporan/lembar';
@@ -21,9 +22,9 @@ import { cekRencanaSiklus, proteksiRapk } from './siklus/kunci';
 import { JobSiklus, OpsiSiklus, rencanakanSiklus } from './siklus';
 import type { HasilSiklus } from './siklus/jenis';
 
-export type Job = 'templat' | 'rapk' | 'periksa' | 'laporan';
+export type Job = 'templat' | 'rapk' | 'periksa' | 'laporan' | 'ukpbj';
 /** The jobs that write a plan (Periksa only reads). */
-export type JobTulis = 'templat' | 'rapk' | 'laporan';
+export type JobTulis = 'templat' | 'rapk' | 'laporan' | 'ukpbj';
 
 export interface HasilOperasi {
   ok: boolean;
@@ -83,6 +84,8 @@ export const BACA: Record<Job, BacaLembar[]> = {
   ],
   // "Buat Laporan": the views' computed values (no formulas, no formats), and the Laporan sheet (is it Kinerja's?).
   laporan: [SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, LEMBAR_LAPORAN].map((name) => ({ name, isi: true })),
+  // "Sisipkan templat UKPBJ" (core/ukpbj/templat.ts): the typed UKPBJ sheets, Pengaturan, and its views (are they Kinerja's?).
+  ukpbj: BACA_UKPBJ.map((name) => ({ name, isi: true })),
 };
 
 export interface OpsiJob {
@@ -92,10 +95,12 @@ export interface OpsiJob {
   zonaMenit?: number;
 }
 
-/** Plan "Sisipkan templat", "Perbarui dari PK" or "Buat Laporan"; refuse (no plan) when it can't be applied whole. */
+/** Plan "Sisipkan templat", "Perbarui dari PK", "Buat Laporan" or "Sisipkan templat UKPBJ"; refuse (no plan) when it can't be applied whole. */
 export function rencanaJob(job: JobTulis, wb: WorkbookSnapshot, opsi: OpsiJob = {}): { plan?: Plan; hasil: HasilOperasi } {
   const r =
-    job === 'templat'
+    job === 'ukpbj'
+      ? planTemplatUkpbj(wb, { contoh: Boolean(opsi.contoh), sekarang: opsi.sekarang })
+      : job === 'templat'
       ? planTemplat(wb, { contoh: Boolean(opsi.contoh), sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit })
       : job === 'laporan'
         ? planLaporan(wb, { sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit })

@@ -134,4 +134,8 @@ export const server = {
   kinerjaBuatLaporan(): HasilOperasi {
     return denganKunci(() => jalankanJob('laporan', {}));
   },
+  /** "Sisipkan templat UKPBJ" (core/ukpbj/templat.ts): the same job in every host. */
+  kinerjaSisipkanUkpbj(opsi?: { contoh?: boolean }): HasilOperasi {
+    return denganKunci(() => jalankanJob('ukpbj', { contoh: Boolean(opsi && opsi.contoh) }));
+  },
 };

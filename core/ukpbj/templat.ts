@@ -19,10 +19,13 @@ import { planPengaturan, refPengaturan, refSetelan } from '../lembar/pengaturan'
 import { blokSetelanUkpbj, lembarAksi, lembarIndikator, lembarPaket, lembarTarget, lembarTujuan, refSetelanUkpbj, TARGET_KOLOM, BARIS_HEADER_UKPBJ } from '../lembar/ukpbj-isian';
 import { isiKinerjaPaket } from '../lembar/ukpbj-paket';
 import { isiCapaianUkpbj, isiPaketIndikator, TargetIndikator } from '../lembar/ukpbj-hitung';
-import { LEMBAR_ISIAN_UKPBJ, LEMBAR_UKPBJ, SETELAN_UKPBJ, TOMBOL_UKPBJ } from './kolom';
+import { LEMBAR_ISIAN_UKPBJ, LEMBAR_UKPBJ, NAMA_SKALA_KEMATANGAN, SETELAN_UKPBJ, TOMBOL_UKPBJ } from './kolom';
 import { bacaUkpbj, indikatorSah, normKode } from './model';
 import { tulisTampilan } from './tampilan';
-import { barisTerakhir } from '../model/lembar';
+import { barisTerakhir, kosong, nilaiDi } from '../model/lembar';
+import { KAPASITAS } from '../model/pengaturan';
+import { bakuTeks } from '../values';
+import { barisSkalaKematangan } from '../lembar/ukpbj-isian';
 
 export const BACA_UKPBJ = [...LEMBAR_ISIAN_UKPBJ, SHEET.PENGATURAN, LEMBAR_UKPBJ.KINERJA_PAKET, LEMBAR_UKPBJ.PAKET_INDIKATOR, LEMBAR_UKPBJ.CAPAIAN];
 
@@ -79,6 +82,23 @@ export function planTemplatUkpbj(wb: WorkbookSnapshot, opsi: OpsiUkpbj = {}): Ha
     // The example is of the current year: Pengaturan's Tahun says so when the template made Pengaturan.
     catatan.push(`Blok "${SETELAN_UKPBJ.judul}" ditambahkan di lembar ${peng.nama} (baris ${mulai + 1}).`);
     setelanWb = simulasikan(wb, ops);
+  }
+  // The kematangan scale (Inisiasi = 1 … Unggul = 5) in Pengaturan's scale table, where it is not yet and there is room.
+  const mp2 = bacaModelPengaturan(setelanWb);
+  const ps2 = getSheet(setelanWb, SHEET.PENGATURAN);
+  if (ps2 && mp2.tabel.skala >= 0) {
+    const h = mp2.tabel.skala;
+    const isi = (r: number): boolean => [0, 1, 2].some((c) => !kosong(nilaiDi(ps2, r, c)));
+    const ada = Array.from({ length: KAPASITAS.skala }, (_, i) => h + 1 + i).some((r) => bakuTeks(nilaiDi(ps2, r, 0)) === bakuTeks(NAMA_SKALA_KEMATANGAN));
+    if (!ada) {
+      const skala = barisSkalaKematangan();
+      let akhir = h;
+      for (let r = h + 1; r <= h + KAPASITAS.skala; r++) if (isi(r)) akhir = r;
+      if (akhir + skala.length <= h + KAPASITAS.skala) {
+        ops.push({ op: 'setValues', sheet: peng.nama, row: akhir + 1, col: 0, values: skala });
+        setelanWb = simulasikan(wb, ops);
+      } else catatan.push(`Skala "${NAMA_SKALA_KEMATANGAN}" tidak muat di tabel skala ${peng.nama}: tambahkan sendiri (Inisiasi 1 … Unggul 5) agar capaian indikator kematangan terhitung.`);
+    }
   }
   const m = bacaUkpbj(setelanWb);
   const s = m.setelan.baris;
