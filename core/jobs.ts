@@ -11,6 +11,7 @@ import { Plan, WorkbookSnapshot, WriteOp, getSheet } from './workbook';
 import { cekRencana, pesanGalatHost } from './hosterrors';
 import { planTemplat } from './templates';
 import { BACA_UKPBJ, planTemplatUkpbj } from './ukpbj/templat';
+import { LEMBAR_UKPBJ } from './ukpbj/kolom';
 import { planPerbarui } from './perbarui';
 import { periksa, HasilPeriksa } from './periksa';
 import { LEMBAR_LAPORAN, planLaporan } from './laporan/lembar';
@@ -81,6 +82,8 @@ export const BACA: Record<Job, BacaLembar[]> = {
     { name: SHEET.PENGATURAN, isi: true },
     // A validated figure that changed is a Kesalahan (core/siklus/aturan.ts).
     ...LOG_SIKLUS,
+    // UKPBJ (core/periksa/ukpbj-*.ts): the paket, the indicators' formulas and the area codes.
+    ...[LEMBAR_UKPBJ.PAKET, LEMBAR_UKPBJ.INDIKATOR, LEMBAR_UKPBJ.TUJUAN].map((name) => ({ name, isi: true })),
   ],
   // "Buat Laporan": the views' computed values (no formulas, no formats), and the Laporan sheet (is it Kinerja's?).
   laporan: [SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, LEMBAR_LAPORAN].map((name) => ({ name, isi: true })),

@@ -59,7 +59,8 @@ export function planTemplatUkpbj(wb: WorkbookSnapshot, opsi: OpsiUkpbj = {}): Ha
   for (const n of LEMBAR_ISIAN_UKPBJ) if (!baru.includes(n)) catatan.push(`Lembar ${n} sudah ada: dibiarkan.`);
   const tahunIni = new Date(opsi.sekarang ?? Date.now()).getUTCFullYear();
   const mp = bacaModelPengaturan(wb);
-  const tahun = mp.tahun ?? tahunIni;
+  // The example is a whole past year (a laporan tahunan with every paket settled); typed data is Pengaturan's Tahun.
+  const tahun = mp.tahun ?? (contoh ? tahunIni - 1 : tahunIni);
   const ops: WriteOp[] = [];
   for (const n of baru) {
     ops.push({ op: 'addSheet', sheet: n });
