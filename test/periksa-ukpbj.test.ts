@@ -66,7 +66,7 @@ ujiAturan(
       { judul: 'paket berlangsung dengan tanggal rencana tahun depan', buku: bersih([pk(S, 'Status'), 'Berlangsung'], [pk(S, 'Tgl kontrak'), 73000]) },
     ],
     salah: [
-      { judul: 'contoh apa adanya: kontrak diketik ×10', buku: (b) => b.dengan([]), temuan: () => [di('kontrak-di-atas-pagu', pk(9, 'Nilai kontrak'), ['salah ketik ×10', 'Rp36.409.990.000'])] },
+      { judul: 'contoh apa adanya: kontrak diketik ×10', buku: (b) => b.dengan([]), temuan: () => [di('kontrak-di-atas-pagu', pk(9, 'Nilai kontrak'), ['salah ketik ×10', `Rp${(v(9, 'Nilai kontrak')).toLocaleString('id-ID')}`])] },
       { judul: 'kontrak di atas HPS tetapi di bawah pagu', buku: bersih([pk(S, 'Nilai kontrak'), v(S, 'HPS') + 1000]), temuan: () => [di('kontrak-di-atas-hps', pk(S, 'Nilai kontrak'))] },
       { judul: 'HPS di atas pagu', buku: bersih([pk(S, 'HPS'), v(S, 'Pagu') * 1.1]), temuan: () => [di('hps-di-atas-pagu', pk(S, 'HPS'))] },
       { judul: 'nilai PDN di atas kontrak', buku: bersih([pk(S, 'Nilai PDN'), v(S, 'Nilai kontrak') + 1]), temuan: () => [di('pdn-umk-di-atas-kontrak', pk(S, 'Nilai PDN'), ['Nilai PDN'])] },

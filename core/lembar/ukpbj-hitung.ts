@@ -14,7 +14,7 @@
  */
 import { KonteksRumus, rumusCapaian, rumusKriteria, rumusPolaritasBerlaku, teksRumus, BentukTarget } from '../rumus';
 import { WriteOp, WriteValue, a1, a1Range, colName, opCetak, sheetRef } from '../workbook';
-import { LEMBAR_UKPBJ, PENANDA_TAMPILAN, TOMBOL_UKPBJ, TEKS_AGREGASI, AKSI_HEADER } from '../ukpbj/kolom';
+import { LEMBAR_UKPBJ, PENANDA_TAMPILAN, TOMBOL_UKPBJ, AKSI_HEADER } from '../ukpbj/kolom';
 import { BarisIndikator } from '../ukpbj/model';
 import { perPaket, rumusA, rumusAkhirPeriode, rumusAwalPeriode, rumusB, rumusBulanLaporan, rumusIkut, rumusN, rumusNKecuali, rumusRealisasi, teksAturan } from '../ukpbj/kompilasi';
 import { BARIS_HEADER_KP, SEL_SPANDUK_KP, barisKp, refKp } from './ukpbj-paket';
@@ -110,7 +110,7 @@ export function refBlok(j: number, n: number): { a: string; b: string; ikut: str
   return { ikut: r(c), a: r(c + 1), b: r(c + 2) };
 }
 
-export const CAPAIAN_HEADER = ['Kode', 'Indikator', 'Satuan', 'Polaritas', 'Aturan (rumus di atribut indikator)', 'n dihitung', 'n dikecualikan', 'Target', 'Realisasi', 'Capaian (%)', 'Kriteria', 'Rencana aksi', 'Polaritas berlaku'] as const;
+export const CAPAIAN_HEADER = ['Kode', 'Indikator', 'Satuan', 'Polaritas', 'n dihitung', 'n dikecualikan', 'Target', 'Realisasi', 'Capaian (%)', 'Kriteria', 'Rencana aksi', 'Aturan (rumus di atribut indikator)', 'Polaritas berlaku'] as const;
 const CK = Object.fromEntries(CAPAIAN_HEADER.map((h, i) => [h, i])) as Record<(typeof CAPAIAN_HEADER)[number], number>;
 export const BARIS_HEADER_CAPAIAN = 3;
 
@@ -133,7 +133,11 @@ export function isiCapaianUkpbj(ind: BarisIndikator[], n: number, target: (kode:
   const r1 = kosong();
   r1[0] = `${PENANDA_TAMPILAN} (jangan diketik). n = paket yang dihitung; n dikecualikan = paket dalam lingkup yang tidak dihitung (status, periode, nilai kosong, data salah: alasannya di Paket per Indikator). Nilai kosong bukan 0.`;
   const r2 = kosong();
-  r2[0] = `="Periode: "&TEXT(${PPI}!${SEL_PERIODE.awal},"yyyy-mm-dd")&" s.d. "&TEXT(${PPI}!${SEL_PERIODE.sampai},"yyyy-mm-dd")`;
+  // The period's first and last day as dates (TEXT's format codes differ by locale in LibreOffice and Sheets).
+  r2[0] = 'Periode dari';
+  r2[1] = `=${PPI}!${SEL_PERIODE.awal}`;
+  r2[2] = 's.d.';
+  r2[3] = `=${PPI}!${SEL_PERIODE.sampai}`;
   r2[4] = `=${SEL_SPANDUK_KP}`;
   const values: WriteValue[][] = [r0, r1, r2, [...CAPAIAN_HEADER]];
   const akhirAksi = BARIS_HEADER_UKPBJ + 1 + 2000;
@@ -153,7 +157,7 @@ export function isiCapaianUkpbj(ind: BarisIndikator[], n: number, target: (kode:
     if (!spec) {
       row[CK['Aturan (rumus di atribut indikator)']] = `rumus tidak terbaca: lihat Periksa (lembar ${LEMBAR_UKPBJ.INDIKATOR} baris ${b.baris + 1})`;
     } else {
-      row[CK['Aturan (rumus di atribut indikator)']] = `${TEKS_AGREGASI[spec.agregasi]}: ${teksAturan(spec)}`;
+      row[CK['Aturan (rumus di atribut indikator)']] = teksAturan(spec);
       if (perPaket(spec.agregasi)) {
         const x = refBlok(blok.indexOf(b), n);
         row[CK['n dihitung']] = rumusN(x);
@@ -184,11 +188,12 @@ export function isiCapaianUkpbj(ind: BarisIndikator[], n: number, target: (kode:
   const format: WriteOp[] = [
     { op: 'format', sheet: s, range: 'A1', bold: true },
     { op: 'format', sheet: s, range: 'E3', bold: true, fontColor: '#9C0006' },
+    { op: 'format', sheet: s, range: 'B3:D3', numberFormat: 'yyyy-mm-dd', bold: true },
     { op: 'format', sheet: s, range: a1Range(BARIS_HEADER_CAPAIAN, 0, 1, w), bold: true, wrap: true, align: 'center', ...WARNA.header },
     { op: 'format', sheet: s, range: a1Range(d0, 0, m, w), background: WARNA.hitung },
     { op: 'format', sheet: s, range: a1Range(d0, CK['Aturan (rumus di atribut indikator)'], m, 1), wrap: true },
     { op: 'format', sheet: s, range: a1Range(d0, CK.Target, m, 3), numberFormat: '#,##0.00' },
-    { op: 'columnWidths', sheet: s, widths: [60, 260, 60, 70, 380, 70, 80, 80, 90, 80, 110, 130, 80] },
+    { op: 'columnWidths', sheet: s, widths: [75, 220, 55, 90, 65, 80, 75, 90, 80, 105, 120, 520, 80] },
     { op: 'freeze', sheet: s, rows: BARIS_HEADER_CAPAIAN + 1, cols: 2 },
     opCetak(s, BARIS_HEADER_CAPAIAN),
   ];

@@ -48,7 +48,8 @@ type Rekaman = Partial<Record<HeaderPaket, WriteValue>>;
 
 /** The example paket for `tahun`, as Paket rows (dates as serials). */
 export function paketContoh(tahun: number): Rekaman[] {
-  const r = acak(20250301 + tahun);
+  // The same paket whatever the year (only the dates move with it).
+  const r = acak(20250301);
   const pilih = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const bulat = (x: number, ke = 1000): number => Math.round(x / ke) * ke;
   const out: Rekaman[] = [];

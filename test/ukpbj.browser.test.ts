@@ -1,0 +1,76 @@
+/**
+ * "Sisipkan templat UKPBJ" in the browser workbook (dist/web, Debian's
+ * Chromium at 1366×768), from the panel with the example: the sheets are
+ * there, the per-indicator figures the page computes equal core's compile of
+ * the page's own workbook, and screenshots of the Paket, Indikator UKPBJ and
+ * Capaian UKPBJ sheets: test-output/ukpbj-paket.png, ukpbj-indikator.png,
+ * ukpbj-capaian.png.
+ */
+import path from 'path';
+import type { Page } from 'playwright-core';
+import { Halaman, OUT, alatGrid, bukaHalaman, describeBrowser } from './web-peramban';
+import { LEMBAR_UKPBJ } from '../core/ukpbj/kolom';
+import { bacaUkpbj } from '../core/ukpbj/model';
+import { kompilasi } from '../core/ukpbj/hitung';
+import { bacaModelPengaturan } from '../core/model/pengaturan';
+import { BARIS_HEADER_CAPAIAN, CAPAIAN_HEADER } from '../core/lembar/ukpbj-hitung';
+import { WorkbookSnapshot, getSheet } from '../core/workbook';
+
+let h: Halaman | undefined;
+let page: Page;
+const { tombol, bukaTab } = alatGrid(() => page);
+
+describeBrowser('ukpbj.browser.test')('Templat UKPBJ di buku kerja peramban (1366×768)', () => {
+  jest.setTimeout(300_000);
+
+  beforeAll(async () => {
+    h = await bukaHalaman({ viewport: { width: 1366, height: 768 } });
+    page = h.page;
+  }, 600_000);
+
+  afterAll(async () => {
+    if (h) await h.tutup();
+  });
+
+  test('Sisipkan templat UKPBJ dengan contoh dari panel: lembar Paket terbuka', async () => {
+    await page.getByText('Isi dengan contoh rekaan (60 paket Kabupaten Contoh)').click();
+    await tombol('Sisipkan templat UKPBJ').click();
+    const hasil = page.locator('[data-bagian="ukpbj"] .kj-ok');
+    await hasil.waitFor({ timeout: 120_000 });
+    await expect(hasil.textContent()).resolves.toMatch(/Templat UKPBJ disisipkan dengan contoh rekaan Kabupaten Contoh: lembar Tujuan & Area, Indikator UKPBJ, Target, Rencana Aksi, Paket, lalu Kinerja Paket, Paket per Indikator dan Capaian UKPBJ \(60 baris paket, 14 indikator\)/);
+    await page.waitForFunction((n) => window.kinerjaWeb.grid.lembar === n, LEMBAR_UKPBJ.PAKET);
+    const teks = await page.locator('.kw-grid').innerText();
+    expect(teks).toContain('CONTOH REKAAN Kabupaten Contoh');
+    expect(teks).toContain('Kode paket');
+    await page.screenshot({ path: path.join(OUT, 'ukpbj-paket.png') });
+    expect(h!.galat).toEqual([]);
+  });
+
+  test('lembar Indikator UKPBJ: rumus sebagai data', async () => {
+    await bukaTab(LEMBAR_UKPBJ.INDIKATOR);
+    const teks = await page.locator('.kw-grid').innerText();
+    for (const x of ['EF-H', 'Efisiensi pengadaan terhadap HPS', 'Penghematan Biaya']) expect(teks).toContain(x);
+    await page.screenshot({ path: path.join(OUT, 'ukpbj-indikator.png') });
+  });
+
+  test('Capaian UKPBJ: angka halaman sama dengan kompilasi core atas buku kerja halaman itu', async () => {
+    await bukaTab(LEMBAR_UKPBJ.CAPAIAN);
+    const wb = (await page.evaluate(() => {
+      const bk = window.kinerjaWeb.bukuKerja;
+      return bk.bacaSnapshot(bk.namaLembar());
+    })) as WorkbookSnapshot;
+    const mp = bacaModelPengaturan(wb);
+    const c = getSheet(wb, LEMBAR_UKPBJ.CAPAIAN);
+    const rows = (c?.values ?? []).slice(BARIS_HEADER_CAPAIAN + 1);
+    const k = kompilasi(bacaUkpbj(wb), mp.tahun, mp.periodeLaporan);
+    const dihitung = k.indikator.filter((x) => x.agregat && typeof x.agregat.realisasi === 'number');
+    expect(dihitung.length).toBe(11);
+    for (const x of dihitung) {
+      const r = rows.find((y) => y[0] === x.ind.kode) ?? [];
+      expect([x.ind.kode, r[CAPAIAN_HEADER.indexOf('n dihitung')]]).toEqual([x.ind.kode, x.agregat?.n]);
+      expect(r[CAPAIAN_HEADER.indexOf('Realisasi')] as number).toBeCloseTo(x.agregat?.realisasi as number, 9);
+    }
+    await page.screenshot({ path: path.join(OUT, 'ukpbj-capaian.png') });
+    expect(h!.galat).toEqual([]);
+  });
+});
