@@ -122,6 +122,7 @@ export function buatBridgeExcel(run: Run = (cb) => Excel.run(cb), opts: OpsiBrid
     buatRapk: () => job('rapk', {}),
     buatLaporan: () => job('laporan', {}),
     sisipkanUkpbj: (opts) => job('ukpbj', { contoh: opts.contoh }),
+    imporPaket: (teks) => job('ukpbjImpor', { teks }),
     periksa: (): Promise<HasilPeriksa> =>
       run(async (context) => periksaBukuKerja(await bacaSnapshot(context, BACA.periksa))),
     pilihSel: (sheet, sel) =>

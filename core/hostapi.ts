@@ -9,6 +9,7 @@ export const SERVER_FUNCS = {
   pilihSel: 'kinerjaPilihSel',
   buatLaporan: 'kinerjaBuatLaporan',
   sisipkanUkpbj: 'kinerjaSisipkanUkpbj',
+  imporPaket: 'kinerjaImporPaket',
   // The monthly cycle (core/siklus)
   buatLembarIsian: 'kinerjaBuatLembarIsian',
   bagikanIsian: 'kinerjaBagikanIsian',

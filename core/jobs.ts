@@ -10,7 +10,7 @@ import { SHEET } from './layout';
 import { Plan, WorkbookSnapshot, WriteOp, getSheet } from './workbook';
 import { cekRencana, pesanGalatHost } from './hosterrors';
 import { planTemplat } from './templates';
-import { BACA_UKPBJ, planTemplatUkpbj } from './ukpbj/templat';
+import { BACA_UKPBJ, planImporPaket, planTemplatUkpbj } from './ukpbj/templat';
 import { LEMBAR_UKPBJ } from './ukpbj/kolom';
 import { planPerbarui } from './perbarui';
 import { periksa, HasilPeriksa } from './periksa';
@@ -23,9 +23,9 @@ import { cekRencanaSiklus, proteksiRapk } from './siklus/kunci';
 import { JobSiklus, OpsiSiklus, rencanakanSiklus } from './siklus';
 import type { HasilSiklus } from './siklus/jenis';
 
-export type Job = 'templat' | 'rapk' | 'periksa' | 'laporan' | 'ukpbj';
+export type Job = 'templat' | 'rapk' | 'periksa' | 'laporan' | 'ukpbj' | 'ukpbjImpor';
 /** The jobs that write a plan (Periksa only reads). */
-export type JobTulis = 'templat' | 'rapk' | 'laporan' | 'ukpbj';
+export type JobTulis = 'templat' | 'rapk' | 'laporan' | 'ukpbj' | 'ukpbjImpor';
 
 export interface HasilOperasi {
   ok: boolean;
@@ -89,10 +89,14 @@ export const BACA: Record<Job, BacaLembar[]> = {
   laporan: [SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, LEMBAR_LAPORAN].map((name) => ({ name, isi: true })),
   // "Sisipkan templat UKPBJ" (core/ukpbj/templat.ts): the typed UKPBJ sheets, Pengaturan, and its views (are they Kinerja's?).
   ukpbj: BACA_UKPBJ.map((name) => ({ name, isi: true })),
+  // "Impor paket": the same, with the Paket sheet's formulas (kept where a changed row block passes over them).
+  ukpbjImpor: BACA_UKPBJ.map((name) => ({ name, isi: true, rumus: name === LEMBAR_UKPBJ.PAKET })),
 };
 
 export interface OpsiJob {
   contoh?: boolean;
+  /** "Impor paket": the export text pasted in the panel. */
+  teks?: string;
   sekarang?: string;
   /** The host's offset from UTC in minutes (WIB +420), for the times it writes. */
   zonaMenit?: number;
@@ -103,6 +107,8 @@ export function rencanaJob(job: JobTulis, wb: WorkbookSnapshot, opsi: OpsiJob = 
   const r =
     job === 'ukpbj'
       ? planTemplatUkpbj(wb, { contoh: Boolean(opsi.contoh), sekarang: opsi.sekarang })
+      : job === 'ukpbjImpor'
+      ? planImporPaket(wb, opsi.teks ?? '', { sekarang: opsi.sekarang })
       : job === 'templat'
       ? planTemplat(wb, { contoh: Boolean(opsi.contoh), sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit })
       : job === 'laporan'

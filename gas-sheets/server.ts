@@ -138,4 +138,8 @@ export const server = {
   kinerjaSisipkanUkpbj(opsi?: { contoh?: boolean }): HasilOperasi {
     return denganKunci(() => jalankanJob('ukpbj', { contoh: Boolean(opsi && opsi.contoh) }));
   },
+  /** "Impor paket": the pasted export merged into Paket by key (core/ukpbj/impor.ts), then the UKPBJ views. */
+  kinerjaImporPaket(teks: string): HasilOperasi {
+    return denganKunci(() => jalankanJob('ukpbjImpor', { teks: typeof teks === 'string' ? teks : '' }));
+  },
 };

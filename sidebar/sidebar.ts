@@ -175,6 +175,13 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
   const ukpbj: Bagian | null = bridge.sisipkanUkpbj
     ? bagian('ukpbj', t.ukpbjJudul, t.ukpbjDesk, t.ukpbjTombol, el('label', { class: 'kj-centang', for: `${uid}-contoh-ukpbj` }, contohUkpbj, el('span', {}, t.ukpbjContoh)))
     : null;
+  // "Impor paket": a field for the pasted export and its own button, in the same card (one result box).
+  const teksImpor = el('textarea', { id: `${uid}-impor`, class: 'kj-isian', rows: '3', spellcheck: 'false' });
+  const impor: Bagian | null =
+    ukpbj && bridge.imporPaket
+      ? { kartu: ukpbj.kartu, tombol: el('button', { type: 'button', class: 'kj-tombol kj-tombol-kedua', 'data-job': 'impor' }, t.imporTombol), progres: ukpbj.progres, hasil: ukpbj.hasil }
+      : null;
+  if (ukpbj && impor) ukpbj.kartu.insertBefore(el('div', {}, el('label', { class: 'kj-label', for: `${uid}-impor` }, t.imporLabel), teksImpor, impor.tombol), ukpbj.progres);
   const periksa = bagian('periksa', t.periksaJudul, t.periksaDesk, t.periksaTombol);
   /** "Buku kerja berubah sejak diperiksa": a live region, filled while the list is stale. */
   const wadahUsang = el('div', { role: 'status', 'aria-live': 'polite' });
@@ -205,11 +212,11 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     },
   });
   if (siklus) jugaNonaktif.push(...siklus.tombol, ...siklus.masukan);
-  if (ukpbj) jugaNonaktif.push(contohUkpbj);
+  if (ukpbj) jugaNonaktif.push(contohUkpbj, teksImpor);
 
   root.append(kepala, templat.kartu, rapk.kartu, ...(siklus ? [siklus.kartu] : []), laporan.kartu, ...(ukpbj ? [ukpbj.kartu] : []), periksa.kartu, kaki);
 
-  const semua = [templat, rapk, laporan, ...(bab3 ? [bab3] : []), ...(ukpbj ? [ukpbj] : []), periksa];
+  const semua = [templat, rapk, laporan, ...(bab3 ? [bab3] : []), ...(ukpbj ? [ukpbj] : []), ...(impor ? [impor] : []), periksa];
 
   // --- running a job: one at a time, whatever the DOM says
 
@@ -489,6 +496,12 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     const sisip = bridge.sisipkanUkpbj as (o: { contoh: boolean }) => Promise<HasilOperasi>;
     ukpbj.tombol.addEventListener('click', () => {
       void jalankan(ukpbj, () => sisip.call(bridge, { contoh: contohUkpbj.checked }), tampilOperasi(ukpbj), ringkasOperasi);
+    });
+  }
+  if (impor) {
+    const imp = bridge.imporPaket as (teks: string) => Promise<HasilOperasi>;
+    impor.tombol.addEventListener('click', () => {
+      void jalankan(impor, () => imp.call(bridge, teksImpor.value), tampilOperasi(impor), ringkasOperasi);
     });
   }
   if (bab3) {

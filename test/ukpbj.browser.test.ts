@@ -73,4 +73,16 @@ describeBrowser('ukpbj.browser.test')('Templat UKPBJ di buku kerja peramban (136
     await page.screenshot({ path: path.join(OUT, 'ukpbj-capaian.png') });
     expect(h!.galat).toEqual([]);
   });
+
+  test('Impor paket: sel yang disalin dari spreadsheet (tab) ditempel di panel, satu paket baru dan satu diperbarui menurut kodenya', async () => {
+    const tsv = ['kd_paket\tnama_paket\tpagu\tstatus_tender\tmtd_pemilihan', '9000000\tNama baru dari SPSE\tRp 1.500.000.000,00\tSelesai\tTender', '7777777\tPaket baru\t250000000\tBerlangsung\tTender Cepat'].join('\n');
+    await page.locator('[data-bagian="ukpbj"] textarea').fill(tsv);
+    await tombol('Impor paket').click();
+    const hasil = page.locator('[data-bagian="ukpbj"] .kj-ok');
+    await page.waitForFunction(() => /Impor paket/.test(document.querySelector('[data-bagian="ukpbj"] .kj-ok')?.textContent ?? ''), null, { timeout: 120_000 });
+    await expect(hasil.textContent()).resolves.toMatch(/^Impor paket: 1 paket baru, 1 diperbarui\. .*61 baris paket, 14 indikator/);
+    const teks = await page.locator('.kw-grid').innerText();
+    expect(teks).toContain('Nama baru dari SPSE');
+    expect(h!.galat).toEqual([]);
+  });
 });

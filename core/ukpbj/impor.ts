@@ -280,8 +280,11 @@ export function gabungPaket(lama: BarisImpor[], impor: BarisImpor[], masalahAwal
     disentuh.add(i);
     daftar(i);
   });
-  const diperbarui = [...berubah].filter((i) => i < lama.length).length;
-  return { baris, berubah: [...berubah].sort((a, b) => a - b), baru, diperbarui, digabung, tanpaKunci, masalah: masalahAwal };
+  // Changed = differs from the row before the import (two records of one paket may change a field and change it back).
+  const beda = (a: BarisImpor, b: BarisImpor): boolean => PAKET_KOLOM.some((k) => (a[k.h as HeaderPaket] ?? null) !== (b[k.h as HeaderPaket] ?? null));
+  const akhir = [...berubah].filter((i) => i >= lama.length || beda(lama[i], baris[i])).sort((a, b) => a - b);
+  const diperbarui = akhir.filter((i) => i < lama.length).length;
+  return { baris, berubah: akhir, baru, diperbarui, digabung, tanpaKunci, masalah: masalahAwal };
 }
 
 /** The export text straight to merged rows (what "Impor paket" plans its writes from). */

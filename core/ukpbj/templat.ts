@@ -9,18 +9,19 @@
  *
  * The number of write operations does not grow with the number of paket.
  */
-import { CellInput, parseDigits } from '../values';
+import { CellInput, batasiDaftar, parseDigits } from '../values';
 import { SHEET } from '../layout';
 import { KonteksRumus, BentukTarget } from '../rumus';
-import { Plan, WorkbookSnapshot, WriteOp, a1, getSheet } from '../workbook';
+import { Plan, WorkbookSnapshot, WriteOp, WriteValue, a1, getSheet, teksTulis } from '../workbook';
 import { simulasikan } from '../simulasi';
 import { bacaModelPengaturan } from '../model/pengaturan';
 import { planPengaturan, refPengaturan, refSetelan } from '../lembar/pengaturan';
-import { blokSetelanUkpbj, lembarAksi, lembarIndikator, lembarPaket, lembarTarget, lembarTujuan, refSetelanUkpbj, TARGET_KOLOM, BARIS_HEADER_UKPBJ } from '../lembar/ukpbj-isian';
+import { BARIS_SIAP, formatPaket, blokSetelanUkpbj, lembarAksi, lembarIndikator, lembarPaket, lembarTarget, lembarTujuan, refSetelanUkpbj, TARGET_KOLOM, BARIS_HEADER_UKPBJ } from '../lembar/ukpbj-isian';
 import { isiKinerjaPaket } from '../lembar/ukpbj-paket';
 import { isiCapaianUkpbj, isiPaketIndikator, TargetIndikator } from '../lembar/ukpbj-hitung';
-import { LEMBAR_ISIAN_UKPBJ, LEMBAR_UKPBJ, NAMA_SKALA_KEMATANGAN, SETELAN_UKPBJ, TOMBOL_UKPBJ } from './kolom';
-import { bacaUkpbj, indikatorSah, normKode } from './model';
+import { HeaderPaket, LEMBAR_ISIAN_UKPBJ, LEMBAR_UKPBJ, NAMA_SKALA_KEMATANGAN, SETELAN_UKPBJ, TOMBOL_UKPBJ } from './kolom';
+import { bacaTabelPaket, bacaUkpbj, indikatorSah, normKode } from './model';
+import { barisDariTabel, imporTeks } from './impor';
 import { tulisTampilan } from './tampilan';
 import { barisTerakhir, kosong, nilaiDi } from '../model/lembar';
 import { KAPASITAS } from '../model/pengaturan';
@@ -136,4 +137,58 @@ export function planTemplatUkpbj(wb: WorkbookSnapshot, opsi: OpsiUkpbj = {}): Ha
     ? `Templat UKPBJ disisipkan${contoh ? ' dengan contoh rekaan Kabupaten Contoh' : ''}: lembar ${baru.join(', ')}, lalu ${LEMBAR_UKPBJ.KINERJA_PAKET}, ${LEMBAR_UKPBJ.PAKET_INDIKATOR} dan ${LEMBAR_UKPBJ.CAPAIAN} (${n} baris paket, ${ind.length} indikator). Setelah paket atau indikator berubah, klik "${TOMBOL_UKPBJ.perbarui}" lagi.`
     : `${LEMBAR_UKPBJ.KINERJA_PAKET}, ${LEMBAR_UKPBJ.PAKET_INDIKATOR} dan ${LEMBAR_UKPBJ.CAPAIAN} diperbarui: ${n} baris paket, ${ind.length} indikator${tanpaRumus.length ? ` (${tanpaRumus.length} rumusnya belum terbaca: lihat catatan)` : ''}. Lembar isian tidak diubah.`;
   return { ok: true, plan: { ops, ringkasan, catatan } };
+}
+
+// ---------------------------------------------------------------------------
+// Impor paket: an export pasted in the panel, merged into Paket by key, then the views again
+
+/** The Paket rows that changed, written back in one block (cells between them as they are: values, or formulas kept), new rows formatted. */
+export function planImporPaket(wb: WorkbookSnapshot, teks: string, opsi: OpsiUkpbj = {}): HasilRencana {
+  const sheet = getSheet(wb, LEMBAR_UKPBJ.PAKET);
+  const tabel = bacaTabelPaket(sheet);
+  if (!sheet || !tabel) {
+    return { ok: false, pesan: `Lembar ${LEMBAR_UKPBJ.PAKET} ${sheet ? 'tidak memuat baris judul "Kode paket" dan "Nama paket"' : 'belum ada'}: klik "${TOMBOL_UKPBJ.templat}" dulu, lalu impor lagi. Belum ada yang diubah.` };
+  }
+  const h = imporTeks(barisDariTabel(tabel), teks);
+  if ('galat' in h) return { ok: false, pesan: `${h.galat} Belum ada yang diubah.` };
+  const ops: WriteOp[] = [];
+  if (h.berubah.length) {
+    const cols = Object.values(tabel.kolom);
+    const c0 = Math.min(...cols);
+    const c1 = Math.max(...cols);
+    const i0 = h.berubah[0];
+    const i1 = h.berubah[h.berubah.length - 1];
+    const perKolom = new Map<number, string>(Object.entries(tabel.kolom).map(([hd, c]) => [c, hd]));
+    const berubah = new Set(h.berubah);
+    const values: WriteValue[][] = [];
+    for (let i = i0; i <= i1; i++) {
+      const r = tabel.headerRow + 1 + i;
+      const row: WriteValue[] = [];
+      for (let c = c0; c <= c1; c++) {
+        const hd = perKolom.get(c);
+        const f = sheet.formulas?.[r]?.[c];
+        if (hd && berubah.has(i)) {
+          const v = h.baris[i][hd as HeaderPaket];
+          row.push(v === undefined || v === null ? null : typeof v === 'string' ? teksTulis(v) : v);
+        } else if (typeof f === 'string' && f.startsWith('=')) row.push(f);
+        else {
+          const v = sheet.values[r]?.[c];
+          row.push(v === undefined || v === null ? null : typeof v === 'string' ? teksTulis(v) : typeof v === 'number' || typeof v === 'boolean' ? v : String(v));
+        }
+      }
+      values.push(row);
+    }
+    ops.push({ op: 'setValues', sheet: sheet.name, row: tabel.headerRow + 1 + i0, col: c0, values });
+    // Rows past the template's prepared ones get the same formats.
+    const siap = tabel.headerRow + 1 + BARIS_SIAP.paket;
+    const akhir = tabel.headerRow + 1 + h.baris.length;
+    if (akhir > siap) ops.push(...formatPaket(sheet.name, tabel.kolom, siap, akhir - siap));
+  }
+  const lanjut = planTemplatUkpbj(simulasikan(wb, ops), opsi);
+  if (!lanjut.ok) return lanjut;
+  const catatan = h.masalah.slice(0, 20).map((x) => `Rekaman ${x.rekaman}, ${x.pesan}: nilai itu tidak diimpor.`);
+  if (h.masalah.length > 20) catatan.push(`… dan ${h.masalah.length - 20} masalah lain.`);
+  if (h.tanpaKunci.length) catatan.push(`${h.tanpaKunci.length} rekaman tanpa kode paket maupun Kode RUP dilewati (rekaman ${batasiDaftar(h.tanpaKunci.map(String))}).`);
+  const ringkasan = `Impor paket: ${h.baru} paket baru, ${h.diperbarui} diperbarui${h.digabung ? `, ${h.digabung} rekaman digabung ke paket yang sama (tender ulang atau rekaman ganda)` : ''}${h.masalah.length ? `, ${h.masalah.length} nilai tidak terbaca (lihat catatan)` : ''}. ${lanjut.plan.ringkasan}`;
+  return { ok: true, plan: { ops: [...ops, ...lanjut.plan.ops.filter((o) => o.op !== 'activate'), { op: 'activate', sheet: sheet.name }], ringkasan, catatan: [...catatan, ...lanjut.plan.catatan.filter((c) => !/sudah ada: dibiarkan/.test(c))] } };
 }
