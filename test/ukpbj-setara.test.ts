@@ -12,7 +12,9 @@ import { BukuKerjaWeb } from '../web/workbook-web';
 import { BACA_UKPBJ, planTemplatUkpbj } from '../core/ukpbj/templat';
 import { LEMBAR_UKPBJ, PAKET_KOLOM } from '../core/ukpbj/kolom';
 import { bacaUkpbj } from '../core/ukpbj/model';
-import { kompilasi } from '../core/ukpbj/hitung';
+import { kompilasi, kompilasiKelompok } from '../core/ukpbj/hitung';
+import { kelompokLaporan } from '../core/ukpbj/templat';
+import { LAPORAN_KELOMPOK_HEADER, TEKS_MEDIAN_KELOMPOK } from '../core/lembar/ukpbj-laporan';
 import { KP_KOLOM } from '../core/ukpbj/perpaket';
 import { BARIS_HEADER_KP } from '../core/lembar/ukpbj-paket';
 import { BARIS_HEADER_PPI, CAPAIAN_HEADER, BARIS_HEADER_CAPAIAN, KOLOM_AWAL_BLOK, indikatorBlok } from '../core/lembar/ukpbj-hitung';
@@ -103,7 +105,7 @@ const kasus = fc.record({
   batalAnggaran: fc.constantFrom<WriteValue>('Tidak', 'Ya', null),
 });
 
-const hitungan = { isi: 0, ya: 0, angkaCapaian: 0 };
+const hitungan = { isi: 0, ya: 0, angkaCapaian: 0, kelompok: 0 };
 
 function bandingkan(wb: WorkbookSnapshot, galat: string[]): void {
   const mp = bacaModelPengaturan(wb);
@@ -141,6 +143,26 @@ function bandingkan(wb: WorkbookSnapshot, galat: string[]): void {
     cek(`Capaian ${b.kode} n dikecualikan`, cr[CAPAIAN_HEADER.indexOf('n dikecualikan')] ?? null, x?.agregat?.nKecuali ?? null);
     cek(`Capaian ${b.kode} realisasi`, cr[CAPAIAN_HEADER.indexOf('Realisasi')] ?? null, x?.agregat?.realisasi ?? null);
   });
+  // Laporan UKPBJ: each indicator per area strategis and per OPD.
+  const lap = getSheet(wb, LEMBAR_UKPBJ.LAPORAN);
+  const kel = kelompokLaporan(m);
+  expect(kel.filter((g) => g.jenis === 'area').length).toBe(3);
+  for (const g of kel) {
+    for (const b of blok) {
+      const rows = (lap?.values ?? []).filter((r) => r?.[0] === g.label && r?.[1] === b.kode);
+      expect(rows.length).toBe(1);
+      const r = rows[0];
+      const hasil = kompilasiKelompok(h, g.jenis, g.nilai, b.kode);
+      const nKol = LAPORAN_KELOMPOK_HEADER.indexOf('n dihitung');
+      const rKol = LAPORAN_KELOMPOK_HEADER.indexOf('Realisasi');
+      if (hasil === 'median') cek(`Laporan ${g.label} ${b.kode} realisasi`, r[rKol] ?? null, TEKS_MEDIAN_KELOMPOK);
+      else {
+        cek(`Laporan ${g.label} ${b.kode} n`, r[nKol] ?? null, hasil?.n ?? null);
+        cek(`Laporan ${g.label} ${b.kode} realisasi`, r[rKol] ?? null, hasil?.realisasi ?? null);
+        if (typeof hasil?.realisasi === 'number') hitungan.kelompok++;
+      }
+    }
+  }
 }
 
 const TAMBAHAN: WriteValue[][] = [
@@ -149,7 +171,7 @@ const TAMBAHAN: WriteValue[][] = [
   ['MP', 'Median efisiensi pagu', null, null, null, '%', 'positif', null, null, null, 'MEDIAN', 'Efisiensi pagu (Rp)', 'Pagu', 'dihitung 0', 'Selesai; Berlangsung', null, 'Barang; Jasa Lainnya', null, null, 'Tgl pengumuman', null],
 ];
 
-test(`Kinerja Paket, Paket per Indikator dan Capaian UKPBJ (rumus bawaan di HyperFormula) sama dengan core, ${RUNS} buku kerja acak`, () => {
+test(`Kinerja Paket, Paket per Indikator, Capaian UKPBJ dan Laporan UKPBJ (rumus bawaan di HyperFormula) sama dengan core, ${RUNS} buku kerja acak`, () => {
   let sel = 0;
   fc.assert(
     fc.property(kasus, (k) => {
@@ -162,6 +184,8 @@ test(`Kinerja Paket, Paket per Indikator dan Capaian UKPBJ (rumus bawaan di Hype
       const mp0 = bacaModelPengaturan(snap0);
       const peng = getSheet(snap0, SHEET.PENGATURAN);
       const cariLabel = (label: string): number => (peng?.values ?? []).findIndex((r) => r?.[0] === label);
+      const tujuan = getSheet(snap0, LEMBAR_UKPBJ.TUJUAN);
+      const barisArea = (tujuan?.values ?? []).findIndex((r) => r?.[0] === 'Kode area');
       const ops = [
         { op: 'setValues' as const, sheet: LEMBAR_UKPBJ.PAKET, row: BARIS_HEADER_UKPBJ + 1, col: 0, values: k.rows.map((x) => PAKET_KOLOM.map((c) => x[c.h] ?? null)) },
         { op: 'setValues' as const, sheet: LEMBAR_UKPBJ.INDIKATOR, row: BARIS_HEADER_UKPBJ + 1 + 14, col: 0, values: TAMBAHAN },
@@ -169,6 +193,7 @@ test(`Kinerja Paket, Paket per Indikator dan Capaian UKPBJ (rumus bawaan di Hype
         { op: 'setValues' as const, sheet: SHEET.PENGATURAN, row: mp0.setelan.periodeLaporan?.baris as number, col: 1, values: [[`B${k.periode}`]] },
         { op: 'setValues' as const, sheet: SHEET.PENGATURAN, row: m0.setelan.baris.standar + 1, col: 1, values: k.standar.map((x) => [x]) },
         { op: 'setValues' as const, sheet: SHEET.PENGATURAN, row: cariLabel('Batal karena anggaran dihitung gagal'), col: 1, values: [[k.batalAnggaran]] },
+        { op: 'setValues' as const, sheet: LEMBAR_UKPBJ.TUJUAN, row: barisArea + 1, col: 0, values: [['A1', 'Jalan'], ['A2', 'Kesehatan'], ['a3', 'Pendidikan']] },
       ];
       bk.terapkanRencana({ ops, ringkasan: '', catatan: [] });
       const r1 = planTemplatUkpbj(bk.bacaSnapshot(BACA_UKPBJ), { sekarang: `${TAHUN}-06-01T00:00:00Z` });
@@ -188,4 +213,5 @@ test(`Kinerja Paket, Paket per Indikator dan Capaian UKPBJ (rumus bawaan di Hype
   expect(hitungan.isi).toBeGreaterThan(RUNS * 200);
   expect(hitungan.ya).toBeGreaterThan(RUNS * 3);
   expect(hitungan.angkaCapaian).toBeGreaterThan(RUNS * 2);
+  expect(hitungan.kelompok).toBeGreaterThan(RUNS * 2);
 });

@@ -3,8 +3,8 @@
  * Chromium at 1366×768), from the panel with the example: the sheets are
  * there, the per-indicator figures the page computes equal core's compile of
  * the page's own workbook, and screenshots of the Paket, Indikator UKPBJ and
- * Capaian UKPBJ sheets: test-output/ukpbj-paket.png, ukpbj-indikator.png,
- * ukpbj-capaian.png.
+ * Capaian UKPBJ sheets and the Laporan UKPBJ: test-output/ukpbj-paket.png,
+ * ukpbj-indikator.png, ukpbj-capaian.png, ukpbj-laporan.png.
  */
 import path from 'path';
 import type { Page } from 'playwright-core';
@@ -37,7 +37,7 @@ describeBrowser('ukpbj.browser.test')('Templat UKPBJ di buku kerja peramban (136
     await tombol('Sisipkan templat UKPBJ').click();
     const hasil = page.locator('[data-bagian="ukpbj"] .kj-ok');
     await hasil.waitFor({ timeout: 120_000 });
-    await expect(hasil.textContent()).resolves.toMatch(/Templat UKPBJ disisipkan dengan contoh rekaan Kabupaten Contoh: lembar Tujuan & Area, Indikator UKPBJ, Target, Rencana Aksi, Paket, lalu Kinerja Paket, Paket per Indikator dan Capaian UKPBJ \(60 baris paket, 14 indikator\)/);
+    await expect(hasil.textContent()).resolves.toMatch(/Templat UKPBJ disisipkan dengan contoh rekaan Kabupaten Contoh: lembar Tujuan & Area, Indikator UKPBJ, Target, Rencana Aksi, Paket, lalu Kinerja Paket, Paket per Indikator, Capaian UKPBJ dan Laporan UKPBJ \(60 baris paket, 14 indikator\)/);
     await page.waitForFunction((n) => window.kinerjaWeb.grid.lembar === n, LEMBAR_UKPBJ.PAKET);
     const teks = await page.locator('.kw-grid').innerText();
     expect(teks).toContain('CONTOH REKAAN Kabupaten Contoh');
@@ -71,6 +71,18 @@ describeBrowser('ukpbj.browser.test')('Templat UKPBJ di buku kerja peramban (136
       expect(r[CAPAIAN_HEADER.indexOf('Realisasi')] as number).toBeCloseTo(x.agregat?.realisasi as number, 9);
     }
     await page.screenshot({ path: path.join(OUT, 'ukpbj-capaian.png') });
+    expect(h!.galat).toEqual([]);
+  });
+
+  test('Laporan UKPBJ: per indikator, per area strategis dan per OPD', async () => {
+    await bukaTab(LEMBAR_UKPBJ.LAPORAN);
+    const teks = await page.locator('.kw-grid').innerText();
+    for (const x of ['I. Per indikator', 'II. Per area strategis', 'A1 Infrastruktur jalan dan jembatan', '1 dari 2 selesai']) expect(teks).toContain(x);
+    // Section III lies below the first screen (the grid draws what is in view): read it from the workbook.
+    const kolomA = (await page.evaluate((n) => window.kinerjaWeb.bukuKerja.bacaSnapshot([n]).sheets[0].values.map((r) => r[0]), LEMBAR_UKPBJ.LAPORAN)) as unknown[];
+    expect(kolomA).toContain('III. Per OPD');
+    expect(kolomA).toContain('RSUD Kabupaten Contoh');
+    await page.screenshot({ path: path.join(OUT, 'ukpbj-laporan.png') });
     expect(h!.galat).toEqual([]);
   });
 

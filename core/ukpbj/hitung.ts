@@ -57,3 +57,16 @@ export function nilaiTunggal(perBulan: CellInput[], bulan: number | KError): Cel
   }
   return null;
 }
+
+/** The twin of Laporan UKPBJ's sections II and III: one indicator over the paket of one area strategis or OPD. */
+export function kompilasiKelompok(h: HasilKompilasi, jenis: 'area' | 'opd', nilai: string, kode: string): HasilAgregat | 'median' | null {
+  const x = h.indikator.find((i) => i.ind.kode === kode);
+  if (!x || !x.agregat || !x.ind.spec) return null;
+  if (x.ind.spec.agregasi === 'MEDIAN') return 'median';
+  const cocok = (row: Record<HeaderKp, CellOutput>): boolean => {
+    if (jenis === 'area') return String(row['Area (kunci)'] ?? '').toUpperCase().includes(`;${nilai.replace(/ /g, '').toUpperCase()};`);
+    return typeof row.OPD === 'string' && row.OPD.toLowerCase() === nilai.toLowerCase();
+  };
+  const blok = x.blok.filter((_, i) => cocok(h.kp[i]));
+  return hitungAgregat(x.ind.spec.agregasi, blok);
+}

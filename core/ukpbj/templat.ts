@@ -20,7 +20,8 @@ import { BARIS_SIAP, formatPaket, blokSetelanUkpbj, lembarAksi, lembarIndikator,
 import { isiKinerjaPaket } from '../lembar/ukpbj-paket';
 import { isiCapaianUkpbj, isiPaketIndikator, TargetIndikator } from '../lembar/ukpbj-hitung';
 import { HeaderPaket, LEMBAR_ISIAN_UKPBJ, LEMBAR_UKPBJ, NAMA_SKALA_KEMATANGAN, SETELAN_UKPBJ, TOMBOL_UKPBJ } from './kolom';
-import { bacaTabelPaket, bacaUkpbj, indikatorSah, normKode } from './model';
+import { ModelUkpbj, bacaTabelPaket, bacaUkpbj, indikatorSah, normKode } from './model';
+import { KelompokLaporan, isiLaporanUkpbj } from '../lembar/ukpbj-laporan';
 import { barisDariTabel, imporTeks } from './impor';
 import { tulisTampilan } from './tampilan';
 import { barisTerakhir, kosong, nilaiDi } from '../model/lembar';
@@ -28,7 +29,7 @@ import { KAPASITAS } from '../model/pengaturan';
 import { bakuTeks } from '../values';
 import { barisSkalaKematangan } from '../lembar/ukpbj-isian';
 
-export const BACA_UKPBJ = [...LEMBAR_ISIAN_UKPBJ, SHEET.PENGATURAN, LEMBAR_UKPBJ.KINERJA_PAKET, LEMBAR_UKPBJ.PAKET_INDIKATOR, LEMBAR_UKPBJ.CAPAIAN];
+export const BACA_UKPBJ = [...LEMBAR_ISIAN_UKPBJ, SHEET.PENGATURAN, LEMBAR_UKPBJ.KINERJA_PAKET, LEMBAR_UKPBJ.PAKET_INDIKATOR, LEMBAR_UKPBJ.CAPAIAN, LEMBAR_UKPBJ.LAPORAN];
 
 export interface OpsiUkpbj {
   contoh?: boolean;
@@ -49,6 +50,20 @@ function bentukDari(v: CellInput): BentukTarget {
     if (v.trim() !== '') return { jenis: 'label' };
   }
   return { jenis: 'angka' };
+}
+
+/** The groups of Laporan UKPBJ: the area strategis of Tujuan & Area, then each OPD the Paket sheet names (first seen first). */
+export function kelompokLaporan(m: ModelUkpbj): KelompokLaporan[] {
+  const out: KelompokLaporan[] = m.area.map((a) => ({ jenis: 'area', nilai: a.kode, label: `${a.kode} ${a.nama}`.trim() }));
+  const opd = new Map<string, string>();
+  for (const r of m.paket?.rows ?? []) {
+    if (r.kunci === null) continue;
+    const v = r.sel.OPD?.nilai;
+    const t = typeof v === 'string' ? v.trim().replace(/ {2,}/g, ' ') : '';
+    if (t && !opd.has(t.toLowerCase())) opd.set(t.toLowerCase(), t);
+  }
+  for (const t of opd.values()) out.push({ jenis: 'opd', nilai: t, label: t });
+  return out;
 }
 
 /** The typed sheets (where missing) and the Pengaturan UKPBJ block, then the views. */
@@ -120,10 +135,12 @@ export function planTemplatUkpbj(wb: WorkbookSnapshot, opsi: OpsiUkpbj = {}): Ha
   const kp = isiKinerjaPaket(m.paket, n, refSetelanUkpbj(peng.nama, tataUkpbj));
   const ppi = isiPaketIndikator(ind, n, periode);
   const cap = isiCapaianUkpbj(ind, n, target, k);
+  const lap = isiLaporanUkpbj(ind, n, kelompokLaporan(m));
   for (const [nama, isi] of [
     [LEMBAR_UKPBJ.KINERJA_PAKET, kp],
     [LEMBAR_UKPBJ.PAKET_INDIKATOR, ppi],
     [LEMBAR_UKPBJ.CAPAIAN, cap],
+    [LEMBAR_UKPBJ.LAPORAN, lap],
   ] as const) {
     const t = tulisTampilan(setelanWb, nama, isi.values, isi.format);
     if (!t.ok) return t;
@@ -134,8 +151,8 @@ export function planTemplatUkpbj(wb: WorkbookSnapshot, opsi: OpsiUkpbj = {}): Ha
   const fokus = baru.length ? LEMBAR_UKPBJ.PAKET : LEMBAR_UKPBJ.CAPAIAN;
   ops.push({ op: 'activate', sheet: fokus });
   const ringkasan = baru.length
-    ? `Templat UKPBJ disisipkan${contoh ? ' dengan contoh rekaan Kabupaten Contoh' : ''}: lembar ${baru.join(', ')}, lalu ${LEMBAR_UKPBJ.KINERJA_PAKET}, ${LEMBAR_UKPBJ.PAKET_INDIKATOR} dan ${LEMBAR_UKPBJ.CAPAIAN} (${n} baris paket, ${ind.length} indikator). Setelah paket atau indikator berubah, klik "${TOMBOL_UKPBJ.perbarui}" lagi.`
-    : `${LEMBAR_UKPBJ.KINERJA_PAKET}, ${LEMBAR_UKPBJ.PAKET_INDIKATOR} dan ${LEMBAR_UKPBJ.CAPAIAN} diperbarui: ${n} baris paket, ${ind.length} indikator${tanpaRumus.length ? ` (${tanpaRumus.length} rumusnya belum terbaca: lihat catatan)` : ''}. Lembar isian tidak diubah.`;
+    ? `Templat UKPBJ disisipkan${contoh ? ' dengan contoh rekaan Kabupaten Contoh' : ''}: lembar ${baru.join(', ')}, lalu ${LEMBAR_UKPBJ.KINERJA_PAKET}, ${LEMBAR_UKPBJ.PAKET_INDIKATOR}, ${LEMBAR_UKPBJ.CAPAIAN} dan ${LEMBAR_UKPBJ.LAPORAN} (${n} baris paket, ${ind.length} indikator). Setelah paket atau indikator berubah, klik "${TOMBOL_UKPBJ.perbarui}" lagi.`
+    : `${LEMBAR_UKPBJ.KINERJA_PAKET}, ${LEMBAR_UKPBJ.PAKET_INDIKATOR}, ${LEMBAR_UKPBJ.CAPAIAN} dan ${LEMBAR_UKPBJ.LAPORAN} diperbarui: ${n} baris paket, ${ind.length} indikator${tanpaRumus.length ? ` (${tanpaRumus.length} rumusnya belum terbaca: lihat catatan)` : ''}. Lembar isian tidak diubah.`;
   return { ok: true, plan: { ops, ringkasan, catatan } };
 }
 
