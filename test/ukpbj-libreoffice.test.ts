@@ -3,7 +3,8 @@
  * example, then Impor paket of a 300-paket ISB-like export (text in number
  * cells, re-tenders, null PDN, the ×10 typo, Berlangsung rows), saved with
  * "Unduh .xlsx", recalculated from scratch in LibreOffice: every formula cell
- * of Kinerja Paket, Paket per Indikator and Capaian UKPBJ equals what the
+ * of Kinerja Paket, Paket per Indikator, Capaian UKPBJ and Laporan UKPBJ
+ * (COUNTIFS/SUMIFS with wildcards for the area groups) equals what the
  * browser workbook (HyperFormula) shows.
  */
 import { BukuKerjaWeb } from '../web/workbook-web';
@@ -27,7 +28,7 @@ uji('LibreOffice menghitung ulang lembar UKPBJ: setiap sel hitung sama dengan bu
   }
   const lo = await hitungUlangLibreOffice(await eksporXlsx(bk), 'ukpbj');
   const hf = (bk as unknown as { hf: import('hyperformula').HyperFormula }).hf;
-  const { beda, jumlah } = bandingkanLo(hf, lo, [LEMBAR_UKPBJ.KINERJA_PAKET, LEMBAR_UKPBJ.PAKET_INDIKATOR, LEMBAR_UKPBJ.CAPAIAN]);
+  const { beda, jumlah } = bandingkanLo(hf, lo, [LEMBAR_UKPBJ.KINERJA_PAKET, LEMBAR_UKPBJ.PAKET_INDIKATOR, LEMBAR_UKPBJ.CAPAIAN, LEMBAR_UKPBJ.LAPORAN]);
   expect(beda).toEqual([]);
   // eslint-disable-next-line no-console
   console.log(`UKPBJ: ${jumlah} sel rumus dibandingkan dengan LibreOffice`);
