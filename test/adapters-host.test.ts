@@ -67,7 +67,7 @@ describe('Sheets: lembar baru hanya 1000 baris × 26 kolom', () => {
     }
     // RAPK: the table is the last thing on the sheet; Pengukuran: the summary below it.
     expect(h.fake.grid(SHEET.RAPK).length).toBe(tabel(h.fake.grid(SHEET.RAPK)).header + 1 + 1000);
-    expect(h.fake.grid(SHEET.PENGUKURAN).slice(-1)[0][1]).toBe('Organisasi');
+    expect(h.fake.grid(SHEET.PENGUKURAN).slice(-1)[0]).toContain('Organisasi');
   });
 
   test('lembar RAPK milik pengguna yang kecil (20 × 10) ikut diperluas', () => {
