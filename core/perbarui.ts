@@ -185,7 +185,7 @@ export function planDariModel(m: BukuKerja, opsi: OpsiPerbarui = {}): HasilPerba
     return null;
   };
   const kitaUk = Math.max(m.pengukuran?.akhir ?? 0, ring?.akhir ?? 0);
-  const tabrakUk = cekBawah(m.pengukuranSheet, Math.max(kitaUk, uk.tempat.headerRow + 1 + n), ringkas.akhir, 5, uk.tempat.kolomAwal, uk.tempat.nama);
+  const tabrakUk = cekBawah(m.pengukuranSheet, Math.max(kitaUk, uk.tempat.headerRow + 1 + n), ringkas.akhir, 6, uk.tempat.kolomAwal, uk.tempat.nama);
   if (tabrakUk) return { ok: false, pesan: tabrakUk };
 
   // Anggaran dan Efisiensi and its total.

@@ -84,10 +84,11 @@ export function formatAngka(n: number, maxDecimals = 4): string {
     return `${m.replace(/\.?0+$/, '').replace('.', ',')}E${e.startsWith('-') ? e : '+' + e.replace('+', '')}`;
   }
   const neg = n < 0;
-  const fixed = Math.abs(n).toFixed(maxDecimals).replace(/\.?0+$/, '');
+  // Trailing zeros go only after a decimal point: 100 with no decimals stays "100".
+  const fixed = Math.abs(n).toFixed(maxDecimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   const [int, dec] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return (neg ? '-' : '') + grouped + (dec ? ',' + dec : '');
+  return (neg && fixed !== '0' ? '-' : '') + grouped + (dec ? ',' + dec : '');
 }
 
 /** Quote a user's text in a message, shortened so a long cell doesn't flood it. */

@@ -67,7 +67,7 @@ describe('Sheets: lembar baru hanya 1000 baris × 26 kolom', () => {
     }
     // RAPK: the table is the last thing on the sheet; Pengukuran: the summary below it.
     expect(h.fake.grid(SHEET.RAPK).length).toBe(tabel(h.fake.grid(SHEET.RAPK)).header + 1 + 1000);
-    expect(h.fake.grid(SHEET.PENGUKURAN).slice(-1)[0][1]).toBe('Organisasi');
+    expect(h.fake.grid(SHEET.PENGUKURAN).slice(-1)[0]).toContain('Organisasi');
   });
 
   test('lembar RAPK milik pengguna yang kecil (20 × 10) ikut diperluas', () => {
@@ -142,7 +142,7 @@ describe('Sheets: lembar baru hanya 1000 baris × 26 kolom', () => {
     expect(h.names()).toEqual([SHEET.PK]);
   });
 
-  test('lembar kerja yang tumbuh 20 baris: 95 panggilan untuk 10, 1.000 dan 2.000 indikator, tanpa membaca ukuran lembar', () => {
+  test('lembar kerja yang tumbuh 20 baris: 97 panggilan untuk 10, 1.000 dan 2.000 indikator, tanpa membaca ukuran lembar', () => {
     const hitung = (n: number): number => {
       const h = sheets({ [SHEET.PK]: pkBesar(n) });
       expect(h.rapk().ok).toBe(true);
@@ -156,7 +156,8 @@ describe('Sheets: lembar baru hanya 1000 baris × 26 kolom', () => {
     };
     // Four existing sheets grow (RAPK, Pengukuran, Anggaran, Renstra): one insertRowsAfter each
     // when it passes the grid, whatever the length; the grid's size is known from the read.
-    expect([hitung(10), hitung(1000), hitung(2000)]).toEqual([95, 95, 95]);
+    // (Two of the calls look for the cycle's Riwayat and Berita Acara Validasi, absent here.)
+    expect([hitung(10), hitung(1000), hitung(2000)]).toEqual([97, 97, 97]);
   });
 });
 
@@ -186,7 +187,7 @@ describe('Sheets: tanggal dibaca dalam zona waktu spreadsheet', () => {
     // One time-zone lookup for the snapshot's dates, whatever their number, and one for the archive's
     // times (gas-sheets/server.ts asks again); the count is that of any later click plus that one.
     expect(h.calls('Spreadsheet.getSpreadsheetTimeZone')).toBe(2);
-    expect(h.calls()).toBe(95);
+    expect(h.calls()).toBe(97);
   });
 
   test('tanggal dengan jam tetap membawa jamnya', () => {

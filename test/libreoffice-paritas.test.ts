@@ -193,11 +193,11 @@ describe('LibreOffice menghitung ulang berkas yang diunduh: angkanya sama dengan
     expect(galatNama).toBe(0);
     // Tabel 4 as LibreOffice computed it.
     const uk = lo.get(SHEET.PENGUKURAN)!;
-    // The summary: the rows under the header "Perspektif | NPS" (column B, C).
-    const header = [...uk.entries()].find(([a, v]) => /^B\d+$/.test(a) && v === 'Perspektif' && uk.get(a.replace('B', 'C')) === 'NPS')![0];
+    // The summary: the rows under the header "Perspektif | NPS" (under Sasaran: columns C, D).
+    const header = [...uk.entries()].find(([a, v]) => /^C\d+$/.test(a) && v === 'Perspektif' && uk.get(a.replace('C', 'D')) === 'NPS')![0];
     const awal = Number(header.slice(1));
     const nps = (label: string): number => {
-      for (let r = awal + 1; r < awal + 8; r++) if (uk.get(`B${r}`) === label) return Number(uk.get(`C${r}`));
+      for (let r = awal + 1; r < awal + 8; r++) if (uk.get(`C${r}`) === label) return Number(uk.get(`D${r}`));
       return NaN;
     };
     for (const [p, x] of Object.entries(PERSPEKTIF_NPS_TABEL4)) expect(nps(p)).toBeCloseTo(x, 2);

@@ -11,6 +11,7 @@ import { buatBridgeWeb } from '../web/bridge-web';
 import { LABEL_ORGANISASI, SHEET } from '../core/layout';
 import { PK_KOLOM } from '../core/pk';
 import { BARIS_DATA } from '../core/templates';
+import { a1 } from '../core/workbook';
 
 async function contoh(): Promise<{ bk: BukuKerjaWeb; br: ReturnType<typeof buatBridgeWeb> }> {
   const bk = new BukuKerjaWeb();
@@ -26,6 +27,14 @@ const kesalahan = async (br: ReturnType<typeof buatBridgeWeb>): Promise<string[]
 function barisSetelan(bk: BukuKerjaWeb, label: string): number {
   const s = bk.bacaSnapshot([SHEET.PENGATURAN]).sheets[0];
   return s.values.findIndex((r) => r[0] === label);
+}
+
+/** Pengukuran's summary (Perspektif | NPS | Kriteria | Bobot), under the table's Perspektif column: its header row and first column. */
+function ringkasan(values: unknown[][]): { hdr: number; c0: number; baris: (label: string) => number } {
+  const hdr = values.findIndex((row) => row.some((x, c) => x === 'Perspektif' && row[c + 1] === 'NPS' && row[c + 3] === 'Bobot'));
+  const c0 = hdr < 0 ? -1 : values[hdr].findIndex((x, c) => x === 'Perspektif' && values[hdr][c + 1] === 'NPS');
+  if (hdr < 0) throw new Error('ringkasan Pengukuran tidak ada');
+  return { hdr, c0, baris: (label) => values.findIndex((row, i) => i > hdr && row[c0] === label) };
 }
 
 test.each([
@@ -48,8 +57,8 @@ test('spasi di belakang nama perspektif di PK tidak membuat kelompok baru: NPS o
   bk.isiSel(SHEET.PK, r, cP, `${String(bk.nilai(SHEET.PK, BARIS_DATA, cP))} `);
   expect((await br.buatRapk()).ok).toBe(true);
   const uk = bk.bacaSnapshot([SHEET.PENGUKURAN]).sheets[0];
-  const org = uk.values.findIndex((row) => row[0] === LABEL_ORGANISASI);
-  expect(Math.round(Number(uk.values[org][1]) * 100) / 100).toBe(106.37);
+  const { c0, baris } = ringkasan(uk.values);
+  expect(Math.round(Number(uk.values[baris(LABEL_ORGANISASI)][c0 + 1]) * 100) / 100).toBe(106.37);
   expect(await kesalahan(br)).toEqual([]);
 });
 
@@ -68,15 +77,15 @@ test('capaian diketik di Pengukuran: satu temuan di sel itu; NPS yang dihitung d
 test('spasi saja di bobot perspektif: NPS organisasi #VALUE! di lembar, dan Periksa menyebut selnya', async () => {
   const { bk, br } = await contoh();
   const uk = bk.bacaSnapshot([SHEET.PENGUKURAN]).sheets[0];
-  const hdr = uk.values.findIndex((row) => row[0] === 'Perspektif' && row[3] === 'Bobot');
-  const org = uk.values.findIndex((row) => row[0] === LABEL_ORGANISASI);
-  const r = uk.values.findIndex((row, i) => i > hdr && row[0] === 'Customer Perspective');
-  bk.isiSel(SHEET.PENGUKURAN, r, 3, ' ');
-  expect(String(bk.nilai(SHEET.PENGUKURAN, org, 1))).toMatch(/#VALUE!/);
+  const { c0, baris } = ringkasan(uk.values);
+  const org = baris(LABEL_ORGANISASI);
+  const r = baris('Customer Perspective');
+  bk.isiSel(SHEET.PENGUKURAN, r, c0 + 3, ' ');
+  expect(String(bk.nilai(SHEET.PENGUKURAN, org, c0 + 1))).toMatch(/#VALUE!/);
   const t = (await br.periksa()).temuan.filter((x) => x.kode === 'bobot-tidak-sah');
-  expect(t.map((x) => x.sel)).toEqual([`D${r + 1}`]);
+  expect(t.map((x) => x.sel)).toEqual([a1(r, c0 + 3)]);
   // Cleared, the organisation's NPS is the plain mean again and nothing is said.
-  bk.isiSel(SHEET.PENGUKURAN, r, 3, null);
-  expect(Math.round(Number(bk.nilai(SHEET.PENGUKURAN, org, 1)) * 100) / 100).toBe(106.37);
+  bk.isiSel(SHEET.PENGUKURAN, r, c0 + 3, null);
+  expect(Math.round(Number(bk.nilai(SHEET.PENGUKURAN, org, c0 + 1)) * 100) / 100).toBe(106.37);
   expect((await br.periksa()).temuan.filter((x) => x.kode === 'bobot-tidak-sah')).toEqual([]);
 });

@@ -392,8 +392,9 @@ describe('lembar kerja sebesar PK: tanpa batas baris diam-diam', () => {
     // The summary's NPS and the organisation read the whole table.
     const uk = b.lembar(SHEET.PENGUKURAN) as SheetSnapshot;
     const hU = barisJudulKolom(uk.values, ['Kode', 'Realisasi']);
-    const kP = uk.values[hU].indexOf('Perspektif');
-    const ringkas = uk.formulas?.find((r, i) => i > hU + 2000 && /Internal Process/.test(String(uk.values[i]?.[kP])))?.[kP + 1] ?? '';
+    // The summary sits under the Sasaran column; its NPS column holds the formulas.
+    const kS = uk.values[hU].indexOf('Sasaran');
+    const ringkas = uk.formulas?.find((r, i) => i > hU + 2000 && /Internal Process/.test(String(uk.values[i]?.[kS])))?.[kS + 1] ?? '';
     expect(ringkas).toContain(`B${hU + 2}:B${hU + 2001}`);
     expect(ringkas).toContain(`N${hU + 2}:N${hU + 2001}`);
   });

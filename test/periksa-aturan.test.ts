@@ -21,7 +21,11 @@ import { aturanCapaian } from '../core/periksa/capaian';
 import { aturanHitungan } from '../core/periksa/hitungan';
 import { aturanAnggaran } from '../core/periksa/anggaran';
 import { aturanKosongNol } from '../core/periksa/kosong-nol';
-import { ATURAN_DIUJI, ATUR, BukuUji, KODE_DIUJI, PK, RAPK, alamat, di, lembarSnap, ujiAturan } from './helpers/periksa-data';
+import { aturanValidasi } from '../core/periksa/validasi';
+import { BACA_SIKLUS, rencanaSiklus } from '../core/jobs';
+import { LEMBAR_SIKLUS } from '../core/siklus/lembar';
+import { a1 } from '../core/workbook';
+import { ATURAN_DIUJI, ATUR, Alamat, BukuUji, KODE_DIUJI, PK, RAPK, alamat, di, lembarSnap, ujiAturan } from './helpers/periksa-data';
 
 let buku: BukuUji | null = null;
 const b0 = (): BukuUji => (buku ??= BukuUji.contoh());
@@ -554,6 +558,71 @@ ujiAturan(
     ],
   },
   b0,
+);
+
+/** The example with period B12 validated (Berita Acara and locks), as the cycle's Validasi makes it. */
+let validasi: BukuUji | null = null;
+const bV = (): BukuUji => {
+  if (validasi) return validasi;
+  const b = BukuUji.contoh();
+  const r = rencanaSiklus('validasi', b.bk.bacaSnapshot(BACA_SIKLUS.validasi), {
+    sekarang: '2024-01-20T03:00:00Z',
+    validasi: { periode: 'B12', validator: [{ nama: 'Rina', nip: '', jabatan: 'Ketua Tim' }] },
+  });
+  if (!r.plan) throw new Error(r.hasil.pesan);
+  b.bk.terapkanRencana(r.plan);
+  return (validasi = b);
+};
+/** A cell of the Berita Acara's indicator table, by Kode and column. */
+const baSel = (b: BukuUji, kode: string, judul: string): Alamat => {
+  const v = b.snapshot().sheets.find((s) => s.name === LEMBAR_SIKLUS.BA)!.values;
+  const h = v.findIndex((r) => r.includes('Kode') && r.includes('Realisasi'));
+  const row = v.findIndex((r, i) => i > h && r[v[h].indexOf('Kode')] === kode);
+  const col = v[h].indexOf(judul);
+  return { sheet: LEMBAR_SIKLUS.BA, row, col, sel: a1(row, col) };
+};
+/** A value typed into the snapshot past the protection (as after Unprotect in Excel). */
+const ketikPaksa = (wb: ReturnType<BukuUji['snapshot']>, a: Alamat, nilai: number): void => {
+  lembarSnap(wb, a.sheet).values[a.row][a.col] = nilai;
+};
+/** The fingerprint's cell under the Berita Acara (column B of its "Sidik jari" row). */
+const sidikSel = (b: BukuUji): Alamat => {
+  const v = b.snapshot().sheets.find((s) => s.name === LEMBAR_SIKLUS.BA)!.values;
+  const row = v.findIndex((r) => typeof r[1] === 'string' && /^[0-9a-f]{64}$/.test(r[1] as string));
+  return { sheet: LEMBAR_SIKLUS.BA, row, col: 1, sel: a1(row, 1) };
+};
+
+ujiAturan(
+  aturanValidasi,
+  {
+    sah: [
+      { judul: 'B12 divalidasi, tidak ada yang berubah', buku: contoh },
+      { judul: 'periode lain (B6) diisi setelah validasi B12', buku: (b) => b.dengan([[b.rapk('IK03', rapkBlok('B6')[2]), 70]]) },
+    ],
+    salah: [
+      {
+        // The cells are locked (Kinerja refuses the edit); someone lifted the protection in Excel and typed.
+        judul: 'realisasi B12 tervalidasi diketik ulang setelah proteksi dibuka',
+        buku: (b) => b.dengan([], (wb) => ketikPaksa(wb, b.rapk('IK03', R12), 1)),
+        temuan: (b) => [di('validasi-berubah', b.rapk('IK03', R12), ['Realisasi IK03 periode B12', 'Koreksi'])],
+      },
+      {
+        judul: 'angka di tabel Berita Acara diubah',
+        buku: (b) => b.dengan([], (wb) => ketikPaksa(wb, baSel(b, 'IK03', 'Realisasi'), 12345)),
+        temuan: (b) => [di('berita-acara-diubah', sidikSel(b), ['sidik jari'])],
+      },
+      {
+        judul: 'indikator tervalidasi hilang dari RAPK',
+        buku: (b) =>
+          b.dengan([], (wb) => {
+            const k = b.rapk('IK03', 'Kode');
+            lembarSnap(wb, RAPK).values[k.row][k.col] = 'IK99';
+          }),
+        temuan: (b) => [di('validasi-baris-hilang', baSel(b, 'IK03', 'Kode'), ['IK03', 'RAPK Arsip'])],
+      },
+    ],
+  },
+  bV,
 );
 
 describe('daftar aturan', () => {

@@ -296,7 +296,7 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
     const kartu = page.locator('[data-bagian="rapk"]');
     await expect(kartu.locator('.kj-progres').innerText()).resolves.toBe('Sedang memproses…');
     await expect(kartu.locator('.kj-hasil').getAttribute('aria-busy')).resolves.toBe('true');
-    for (const nama of ['Sisipkan templat', 'Perbarui dari PK', 'Periksa']) await expect(tombol(page, nama).isDisabled()).resolves.toBe(true);
+    for (const nama of ['Sisipkan templat', 'Perbarui dari PK', 'Periksa', 'Buat Laporan']) await expect(tombol(page, nama).isDisabled()).resolves.toBe(true);
     await expect(page.getByLabel(/Isi dengan contoh/).isDisabled()).resolves.toBe(true);
     await page.screenshot({ path: path.join(OUT, 'sidebar-proses.png'), fullPage: true });
     // The guard is in code too: a click that gets through (disabled removed) is ignored.
@@ -308,8 +308,8 @@ describeBrowser('sidebar di Chromium (lebar panel 320 px)', () => {
       }
     });
     await kartu.locator('.kj-ok').waitFor();
-    await expect(panggilan(page)).resolves.toEqual({ sisipkanTemplat: [], buatRapk: 1, periksa: 0, pilihSel: [] });
-    for (const nama of ['Sisipkan templat', 'Perbarui dari PK', 'Periksa']) await expect(tombol(page, nama).isEnabled()).resolves.toBe(true);
+    await expect(panggilan(page)).resolves.toEqual({ sisipkanTemplat: [], buatRapk: 1, periksa: 0, buatLaporan: 0, pilihSel: [] });
+    for (const nama of ['Sisipkan templat', 'Perbarui dari PK', 'Periksa', 'Buat Laporan']) await expect(tombol(page, nama).isEnabled()).resolves.toBe(true);
     await expect(kartu.locator('.kj-hasil').getAttribute('aria-busy')).resolves.toBe('false');
     await expect(kartu.locator('.kj-progres').getAttribute('class')).resolves.toContain('kj-sr'); // visually hidden
     await expect(kartu.locator('.kj-progres').textContent()).resolves.toBe(RAPK_OK.pesan); // for screen readers

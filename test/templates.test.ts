@@ -13,7 +13,7 @@ import type { RawTranslationPackage } from 'hyperformula';
 import { BARIS_DATA, BARIS_HEADER, JUMLAH_BARIS_PK, LEMBAR_TEMPLAT, planTemplat } from '../core/templates';
 import { KONFIGURASI_HF, KinerjaPlugin, buatHyperFormula, nilaiLembar, terapkanRencana } from '../web/hyperformula-kinerja';
 import { HostKind, Plan, SheetSnapshot, WorkbookSnapshot, colName } from '../core/workbook';
-import { LABEL_ORGANISASI, PENGUKURAN_RINGKASAN_KOLOM, SHEET, rapkBlok } from '../core/layout';
+import { LABEL_ORGANISASI, PENGUKURAN_KOLOM, PENGUKURAN_RINGKASAN_KOLOM, SHEET, rapkBlok } from '../core/layout';
 import { PK_KOLOM } from '../core/pk';
 import { INDIKATOR_2019, ORGANISASI_NPS_2019, PERSPEKTIF_NPS_TABEL4, SASARAN_2019 } from '../core/contoh2019';
 import { DEFAULT_PENGATURAN, PRESET_KRITERIA } from '../core/settings';
@@ -68,23 +68,25 @@ function expectTabel5(kode: string, got: unknown, tabel5: number): void {
 }
 
 /** The summary below the Pengukuran table: its rows by perspektif label, with the sheet row of each. */
-function ringkasan(b: Buku): { rows: Array<{ r: number; label: CellInput; nps: CellInput; kriteria: CellInput; bobot: CellInput }>; header: number } {
+function ringkasan(b: Buku): { rows: Array<{ r: number; label: CellInput; nps: CellInput; kriteria: CellInput; bobot: CellInput }>; header: number; k: number } {
   const s = b.lembar(SHEET.PENGUKURAN) as SheetSnapshot;
-  // Under the Perspektif column (B–E).
-  const k = 1;
-  const header = s.values.findIndex((row) => PENGUKURAN_RINGKASAN_KOLOM.every((h, i) => row[k + i] === h));
+  // Perspektif | NPS | Kriteria | Bobot side by side, wherever the sheet has them (now under Sasaran, C–F).
+  const di = (row: CellInput[]): number => row.findIndex((_, k) => PENGUKURAN_RINGKASAN_KOLOM.every((h, i) => row[k + i] === h));
+  const header = s.values.findIndex((row) => di(row) >= 0);
+  const k = header < 0 ? -1 : di(s.values[header]);
   const rows = [];
   for (let r = header + 1; r < s.values.length && s.values[r]?.[k]; r++) rows.push({ r, label: s.values[r][k], nps: s.values[r][k + 1], kriteria: s.values[r][k + 2], bobot: s.values[r][k + 3] ?? null });
-  return { rows, header };
+  return { rows, header, k };
 }
 
 const org = (b: Buku): CellInput => ringkasan(b).rows.find((x) => x.label === LABEL_ORGANISASI)?.nps ?? null;
 
 /** Type a perspektif's Bobot in the summary. */
 function bobot(b: Buku, perspektif: string, v: string | number | null): void {
-  const x = ringkasan(b).rows.find((y) => y.label === perspektif);
+  const { rows, k } = ringkasan(b);
+  const x = rows.find((y) => y.label === perspektif);
   if (!x) throw new Error(`perspektif ${perspektif} tidak ada di ringkasan`);
-  b.isiSel(SHEET.PENGUKURAN, x.r, 4, v);
+  b.isiSel(SHEET.PENGUKURAN, x.r, k + 3, v);
 }
 
 // ---------------------------------------------------------------------------
@@ -377,8 +379,8 @@ test('the Sheets form of the example (no namespace) computes the same numbers in
     expect(galat).toEqual([]);
   }
   const uk = nilaiLembar(hf, SHEET.PENGUKURAN) as unknown[][];
-  const o = uk.find((r) => r[1] === LABEL_ORGANISASI) as unknown[];
-  expect(r2(o[2])).toBe(ORGANISASI_NPS_2019);
+  const o = uk.find((r) => r.includes(LABEL_ORGANISASI)) as unknown[];
+  expect(r2(o[o.indexOf(LABEL_ORGANISASI) + 1])).toBe(ORGANISASI_NPS_2019);
 });
 
 test('without Kinerja\'s functions (Excel or Sheets without the add-in, LibreOffice) the example shows every number: no error cell, Tabel 4 and 5, 106,37', () => {
@@ -404,8 +406,9 @@ test('without Kinerja\'s functions (Excel or Sheets without the add-in, LibreOff
       expectTabel5(ind.kode, baca(SHEET.RENSTRA, ind.kode, 'Capaian terhadap target akhir Renstra'), ind.capaianTabel5);
     }
     for (const x of SASARAN_2019) expect(r2(baca(SHEET.PENGUKURAN, INDIKATOR_2019.find((i) => i.sasaranNo === x.no)!.kode, 'NPS Sasaran'))).toBe(x.npsTabel4);
-    const o = (nilaiLembar(hf, SHEET.PENGUKURAN) as unknown[][]).find((r) => r[1] === LABEL_ORGANISASI) as unknown[];
-    expect([r2(o[2]), o[3]]).toEqual([ORGANISASI_NPS_2019, 'Baik']);
+    const o = (nilaiLembar(hf, SHEET.PENGUKURAN) as unknown[][]).find((r) => r.includes(LABEL_ORGANISASI)) as unknown[];
+    const c = o.indexOf(LABEL_ORGANISASI);
+    expect([r2(o[c + 1]), o[c + 2]]).toEqual([ORGANISASI_NPS_2019, 'Baik']);
   } finally {
     HyperFormula.registerFunctionPlugin(KinerjaPlugin);
   }
@@ -546,9 +549,11 @@ describe('bobot perspektif in the Pengukuran summary', () => {
     const plan = rencana({ host: 'excel', sheets: [] }, true);
     const b = new Buku(null, { mesin: 'sim' });
     b.terapkan(plan);
-    const { header } = ringkasan(b);
-    expect(plan.ops).toContainEqual(expect.objectContaining({ op: 'format', sheet: SHEET.PENGUKURAN, range: `E${header + 2}:E${header + 4}`, background: '#FFF9E6' }));
-    expect(String(b.lembar(SHEET.PENGUKURAN)!.values[header - 1][1])).toContain('Bobot perspektif: kosong = sama rata; isi mis. 30/25/15/30');
+    const { header, k } = ringkasan(b);
+    // Under Sasaran (C): Perspektif C, NPS D, Kriteria E, Bobot F.
+    expect(k).toBe(PENGUKURAN_KOLOM.indexOf('Sasaran'));
+    expect(plan.ops).toContainEqual(expect.objectContaining({ op: 'format', sheet: SHEET.PENGUKURAN, range: `F${header + 2}:F${header + 4}`, background: '#FFF9E6' }));
+    expect(String(b.lembar(SHEET.PENGUKURAN)!.values[header - 1][k])).toContain('Bobot perspektif: kosong = sama rata; isi mis. 30/25/15/30');
   });
 
   test('30/25/15 gives the weighted mean of the Tabel 4 perspektif NPS; kept by the next click; clearing them gives 106,37 again', () => {
@@ -587,6 +592,29 @@ describe('bobot perspektif in the Pengukuran summary', () => {
     expect(String(org(b))).toMatch(/^#VALUE!/);
     bobot(b, I, -25);
     expect(String(org(b))).toMatch(/^#/);
+  });
+
+  test('a summary where the previous version wrote it (under Perspektif, B–E) with typed bobot: the next click moves it under Sasaran with the bobot, nothing left in B', () => {
+    const b = bukuTemplat(true);
+    const { header, rows, k } = ringkasan(b);
+    // Shift the block one column left, as the previous version laid it out (its title row too).
+    for (let r = header - 1; r <= rows[rows.length - 1].r; r++) {
+      const v = b.lembar(SHEET.PENGUKURAN)!.values[r];
+      for (let c = 0; c < 4; c++) b.isiSel(SHEET.PENGUKURAN, r, k - 1 + c, (v[k + c] ?? null) as string | number | null);
+      b.isiSel(SHEET.PENGUKURAN, r, k + 3, null);
+    }
+    const lama = rows.find((x) => x.label === I)!.r;
+    b.isiSel(SHEET.PENGUKURAN, rows.find((x) => x.label === C)!.r, k + 2, 30);
+    b.isiSel(SHEET.PENGUKURAN, lama, k + 2, 25);
+    b.isiSel(SHEET.PENGUKURAN, rows.find((x) => x.label === L)!.r, k + 2, 15);
+    expect(b.perbarui().catatan).toEqual([]);
+    const baru = ringkasan(b);
+    expect(baru.k).toBe(k);
+    expect(baru.rows.map((x) => [x.label, x.bobot])).toEqual([[C, 30], [I, 25], [L, 15], [LABEL_ORGANISASI, null]]);
+    expect(r2(org(b))).toBe(108.53);
+    // Column B below the table is empty again (no stale label or NPS from the old block).
+    const v = b.lembar(SHEET.PENGUKURAN)!.values;
+    expect(v.slice(header - 1).map((r) => r[k - 1] ?? null).filter((x) => x !== null && x !== '')).toEqual([]);
   });
 });
 

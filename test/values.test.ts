@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { KError, parseCell, parseNumberText, formatAngka, errorFromText } from '../core/values';
 
 describe('membaca angka gaya Indonesia', () => {
@@ -65,5 +66,25 @@ describe('membaca angka gaya Indonesia', () => {
     expect(formatAngka(1384303000.5)).toBe('1.384.303.000,5');
     expect(formatAngka(98.27)).toBe('98,27');
     expect(formatAngka(-0.5)).toBe('-0,5');
+  });
+});
+
+describe('menulis angka gaya Indonesia (formatAngka)', () => {
+  test('dibaca kembali sama dengan angkanya dibulatkan, untuk 0 sampai 6 desimal (100 tanpa desimal tetap "100")', () => {
+    // The text a message or the report shows must read back as the figure it rounds, whatever the decimals.
+    fc.assert(
+      fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.integer({ min: 0, max: 6 }), (x, d) => {
+        const teks = formatAngka(x, d);
+        const harap = Number(Math.abs(x).toFixed(d)) * (x < 0 ? -1 : 1);
+        if (Math.abs(x) > 0 && Math.abs(x) < 1e-4) return true; // scientific notation below 0,0001
+        const baca = parseNumberText(teks);
+        return baca !== null && baca.value === (harap === 0 ? 0 : harap) && !/^-0$/.test(teks);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(formatAngka(100, 0)).toBe('100');
+    expect(formatAngka(1200, 0)).toBe('1.200');
+    expect(formatAngka(106.37, 2)).toBe('106,37');
+    expect(formatAngka(-0.4, 0)).toBe('0');
   });
 });

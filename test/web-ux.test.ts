@@ -172,7 +172,10 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
   });
 
   test('keyboard: the focus ring of "Buka .xlsx" is on it (not on its neighbour); Home, Ctrl+Home, Ctrl+End, PageDown/Up and Ctrl+arrows in the grid', async () => {
+    // The toolbar in tab order: Unduh .xlsx, Unduh Bab III (.docx), Buka .xlsx, Templat kosong, Contoh.
     await page.locator('#kw-unduh').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('kw-bab3');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('kw-berkas');
     const garis = (sel: string) => page.locator(sel).evaluate((e) => getComputedStyle(e).outlineStyle);

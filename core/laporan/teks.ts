@@ -128,9 +128,8 @@ export function potong(teks: string, maks: number): string {
 
 /** A figure with exactly `d` decimals, the Indonesian way: 100 → "100,00", 1384303000 → "1.384.303.000,00". */
 export function angkaTetap(x: number, d = 2): string {
-  // (formatAngka with 0 decimals would strip an integer's own zeros: ask for one and drop it.)
-  const s = formatAngka(Math.round(x * 10 ** d) / 10 ** d, Math.max(1, d));
-  if (d === 0) return s.split(',')[0];
+  const s = formatAngka(Math.round(x * 10 ** d) / 10 ** d, d);
+  if (d === 0) return s;
   const [bulat, desimal = ''] = s.split(',');
   return `${bulat},${desimal.padEnd(d, '0')}`;
 }

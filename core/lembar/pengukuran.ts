@@ -55,7 +55,8 @@ export function specPengukuran(c: KonteksPengukuran): SpecTabel {
       ];
     },
     format: (t) => formatPengukuran(t),
-    lebar: [40, 150, 240, 70, 300, 60, 75, 55, 80, 85, 80, 130, 220, 85, 130],
+    // Kriteria and Kriteria Sasaran wide enough for "Tidak Dapat Disimpulkan" on one line.
+    lebar: [40, 150, 240, 70, 300, 60, 75, 55, 80, 85, 80, 170, 220, 85, 170],
     beku: (t) => ({ rows: t.headerRow + 1, cols: t.kolomAwal + UK.Indikator + 1 }),
     pilih: (t) => a1(t.headerRow + 1, t.kolomAwal + UK.Capaian),
   };
@@ -150,8 +151,10 @@ export function barisPengukuran(c: KonteksPengukuran, susun: BarisSusun[]): Bari
 export function ringkasanPengukuran(c: KonteksPengukuran, t: TempatTabel, susun: Susunan, bobotLama: Map<string, Sel>): { ops: WriteOp[]; akhir: number } {
   const s = t.nama;
   const r0 = t.headerRow + 1 + t.n + 1;
-  // Under the Perspektif column (wide enough for the names; column A is the narrow No).
-  const k0 = t.kolomAwal + UK.Perspektif;
+  // Under the Sasaran column: the perspektif names fit its width, NPS the Kode column's, the
+  // kriteria ("Tidak Dapat Disimpulkan") the Indikator column's, and on a narrow screen, where
+  // only Kode and Indikator stay frozen on the left, NPS and kriteria stay in view.
+  const k0 = t.kolomAwal + UK.Sasaran;
   const per = susun.perspektif.filter((p) => p.nama.trim() !== '');
   const nps = (r: number): string => a1(r, k0 + 1);
   const label = a1Range(t.headerRow + 1, t.kolomAwal + UK.Perspektif, Math.max(1, t.n), 1);

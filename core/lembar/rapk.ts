@@ -269,12 +269,14 @@ type CellInputLike = CellInput;
 
 function lebarKolom(periode: string[]): number[] {
   const k = rapkKolom(periode);
-  const w: number[] = Array(k.jumlah).fill(96);
+  const w: number[] = Array(k.jumlah).fill(88);
   w[k.no] = 40;
   w[k.perspektif] = 150;
   w[k.sasaran] = 150;
   w[k.kode] = 70;
-  w[k.indikator] = 260;
+  w[k.indikator] = 220;
+  // "Tidak Dapat Disimpulkan" on one line (a grid row does not grow for wrapped text).
+  for (const q of periode) w[k.kriteria[q]] = 160;
   for (const col of Object.values(k.salinan)) w[col] = 80;
   w[k.cekPk] = 110;
   w[k.polBerlaku] = 90;

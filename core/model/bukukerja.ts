@@ -98,12 +98,13 @@ export interface RingkasanPengukuran {
 
 /**
  * The summary block below the Pengukuran table (within 60 rows of its end), read by its header:
- * under the table's Perspektif column, or in its first column (where an earlier Kinerja wrote it).
+ * under the table's Sasaran column, or under Perspektif or in its first column (where earlier
+ * Kinerja versions wrote it).
  * The one reader of the summary: Perbarui (to keep the typed Bobot), Periksa and Buat Laporan.
  */
 export function bacaRingkasanPengukuran(sheet: SheetSnapshot | undefined, tabel: TabelLama | null): RingkasanPengukuran | null {
   if (!sheet || !tabel) return null;
-  const kolomCoba = [tabel.kolomAwal + PENGUKURAN_KOLOM.indexOf('Perspektif'), tabel.kolomAwal];
+  const kolomCoba = [tabel.kolomAwal + PENGUKURAN_KOLOM.indexOf('Sasaran'), tabel.kolomAwal + PENGUKURAN_KOLOM.indexOf('Perspektif'), tabel.kolomAwal];
   for (let r = tabel.akhir; r < Math.min(sheet.values.length, tabel.akhir + 60); r++) {
     const k0 = kolomCoba.find((c) => cocokHeader(sheet, r, PENGUKURAN_RINGKASAN_KOLOM.slice(0, 3), c));
     if (k0 === undefined) continue;

@@ -9,7 +9,8 @@
  * changed while target and realisasi did not (Pengaturan changed) is one too.
  * One cause, one finding: when the realisasi changed, its capaian and kriteria
  * are not reported again. A Berita Acara whose own table no longer gives the
- * fingerprint printed under it was edited after it was made.
+ * fingerprint printed under it was edited after it was made; that one finding
+ * is all it gets (its table is no reference for the RAPK any more).
  *
  * Registering it (core/periksa, the rule shape of core/periksa/jenis.ts):
  *
@@ -55,10 +56,14 @@ function bacaSiklusDari(bk: BukuKerja): ModelSiklus {
 
 export function periksaSiklus(m: ModelSiklus, lapor: (t: LaporanValidasi) => void): void {
   const rapk = m.bk.rapk;
+  // One cause, one finding: a Berita Acara edited after it was made is not a
+  // reference any more, so the RAPK is not compared with its edited table.
+  const diubah = new Set<unknown>();
   for (const e of m.ba) {
     if (!e.sidik || !e.indikator.length) continue;
     const hitung = sidikBA(e.periode, e.indikator);
     if (hitung !== e.sidik) {
+      diubah.add(e);
       lapor({
         kode: 'berita-acara-diubah',
         sheet: e.lembar,
@@ -72,7 +77,7 @@ export function periksaSiklus(m: ModelSiklus, lapor: (t: LaporanValidasi) => voi
   const perKunci = new Map(rapk.rows.map((r) => [r.kunci, r]));
   for (const p of periodeTerkunci(m)) {
     const e = baBerlaku(m, p);
-    if (!e) continue;
+    if (!e || diubah.has(e)) continue;
     const [, , hR, hC, hK] = rapkBlok(p);
     const hT = rapkTargetHeader(p);
     const kolomBA = (n: (typeof BA_INDIKATOR_KOLOM)[number]): number => e.kolom[n] ?? BA_INDIKATOR_KOLOM.indexOf(n);
