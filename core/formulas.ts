@@ -103,7 +103,7 @@ export function bacaSkalaKualitatif(rows: CellInput[][], longgar = false): Skala
     if (S.kind !== 'blank') nama = teksSel(S);
     if (L.kind === 'blank' && K.kind === 'blank') continue; // a heading row: the scale's name only
     const kode = teksSel(L);
-    const tempat = nama ? ` (${nama})` : '';
+    const tempat = nama ? ` (skala ${kutip(nama)})` : '';
     let pesan: string | null = null;
     if (!nama) pesan = `baris ${i + 1}: nama skala kosong untuk label ${kutip(kode)}; isi kolom Skala`;
     else if (!kode) pesan = `baris ${i + 1}${tempat}: label kosong untuk skor ${kutip(teksSel(K))}`;

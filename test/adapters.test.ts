@@ -230,11 +230,12 @@ describe('panggilan host per klik: tetap, berapa pun jumlah indikatornya', () =>
   // RAPK, Pengukuran and Renstra longer than that each need one insertRowsAfter, once (a step at the
   // grid's edge, then flat). A later click reads seven sheets and writes them in place: the same count.
   // Two of the calls look for the cycle's Riwayat and Berita Acara Validasi (a validated period's
-  // columns stay locked through Perbarui), absent here.
+  // columns stay locked through Perbarui), absent here. A new RAPK sets its column widths in one call
+  // per run of equal widths: each period's wider Kriteria column makes two more runs (8 with four periods).
   test.each<[Pekerjaan, boolean, number[]]>([
-    ['rapk', false, [124, 127, 127]],
+    ['rapk', false, [132, 135, 135]],
     ['rapk-ulang', false, [96, 96, 96]],
-    ['rapk', true, [107, 110, 110]],
+    ['rapk', true, [115, 118, 118]],
     ['rapk-ulang', true, [96, 96, 96]],
   ])('Sheets %s (templat lebih dulu: %s): panggilan SpreadsheetApp pada 10, 1.000, 2.000 indikator = %j', async (job, templat, harap) => {
     const got: number[] = [];

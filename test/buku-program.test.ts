@@ -51,8 +51,11 @@ describe('contoh 2019 dengan rumus biasa saja', () => {
     const awal = panggilanKinerja.jumlah;
     expect(klik(bk, 'templat', true).ok).toBe(true);
     const u = lembar(bk, SHEET.PENGUKURAN, 'Perspektif');
-    const ring = u.v.findIndex((r, i) => i > u.h + 1 && r?.[1] === 'Perspektif' && r?.[2] === 'NPS');
-    const nps = Object.fromEntries(u.v.slice(ring + 1, ring + 5).map((r) => [String(r[1]), Number(r[2])]));
+    // The summary below the table: Perspektif | NPS side by side (under Sasaran).
+    const kolom = (r: unknown[] | undefined): number => (r ?? []).findIndex((x, c) => x === 'Perspektif' && r?.[c + 1] === 'NPS');
+    const ring = u.v.findIndex((r, i) => i > u.h + 1 && kolom(r) >= 0);
+    const k = kolom(u.v[ring]);
+    const nps = Object.fromEntries(u.v.slice(ring + 1, ring + 5).map((r) => [String(r[k]), Number(r[k + 1])]));
     for (const [p, x] of Object.entries(PERSPEKTIF_NPS_TABEL4)) expect(nps[p]).toBeCloseTo(x, 2);
     expect(nps.Organisasi).toBeCloseTo(ORGANISASI_NPS_2019, 2);
     // Typing a realisasi recomputes, still natively.

@@ -53,7 +53,7 @@ const CASES: Case[] = [
   ['CAPAIAN', ['WDP', 'WTP', '', '', SKALA_OPINI], close(87.5)],
   ['CAPAIAN', ['wajar dengan pengecualian', 'wtp', '', '', SKALA_OPINI], close(87.5)],
   ['CAPAIAN', [[['WDP'], ['WTP'], [45]], [['WTP'], ['WTP'], [50]], '', '', SKALA_OPINI], [[87.5], [100], [90]]],
-  ['CAPAIAN', ['WDP', 'WTP', '', '', [['Opini BPK', 'WDP', 'tiga'], ['', 'WTP', 4]]], isError('#VALUE!', 'skor "tiga" untuk label "WDP" (Opini BPK) bukan angka')],
+  ['CAPAIAN', ['WDP', 'WTP', '', '', [['Opini BPK', 'WDP', 'tiga'], ['', 'WTP', 4]]], isError('#VALUE!', 'skor "tiga" untuk label "WDP" (skala "Opini BPK") bukan angka')],
   ['CAPAIAN', ['WTP', 'A', '', '', [...SKALA_OPINI, ['Predikat AKIP', 'A', 6]]], isError('#VALUE!', 'label dari skala berbeda')],
   ['RASIO', [45, 50], close(90)],
   ['RASIO', [45, 0], isError('#DIV/0!')],

@@ -207,17 +207,17 @@ describe('CAPAIAN: argumen skala (tabel Skala, Label, Skor seperti lembar Pengat
     t[3][2] = 'empat';
     const e = err(cap('WDP', 'WTP', t));
     expect(e.code).toBe('VALUE');
-    expect(e.message).toBe('skala kualitatif: skor "empat" untuk label "WTP" (Opini BPK) bukan angka');
+    expect(e.message).toBe('skala kualitatif: skor "empat" untuk label "WTP" (skala "Opini BPK") bukan angka');
     expect(cap(45, 50, t)).toBe(90);
     expect(cap(72, '80–90', t)).toBeCloseTo(90, 10);
     expect(cap(null, 'WTP', t)).toBeNull();
     t[3][2] = null;
-    expect(err(cap('WDP', 'WTP', t)).message).toBe('skala kualitatif: skor label "WTP" (Opini BPK) kosong');
+    expect(err(cap('WDP', 'WTP', t)).message).toBe('skala kualitatif: skor label "WTP" (skala "Opini BPK") kosong');
   });
 
   test('label ganda dengan skor berbeda → #VALUE!; ganda dengan skor sama boleh', () => {
     const t = [...bawaan(), ['opini bpk', 'wtp', 5]];
-    expect(err(cap('WDP', 'WTP', t)).message).toBe('skala kualitatif: label "wtp" (opini bpk) tertulis dua kali dengan skor berbeda (4 dan 5)');
+    expect(err(cap('WDP', 'WTP', t)).message).toBe('skala kualitatif: label "wtp" (skala "opini bpk") tertulis dua kali dengan skor berbeda (4 dan 5)');
     expect(cap('WDP', 'WTP', [...bawaan(), ['Opini BPK', 'WTP', 4]])).toBe(75);
   });
 
@@ -230,7 +230,7 @@ describe('CAPAIAN: argumen skala (tabel Skala, Label, Skor seperti lembar Pengat
   test('bentuk tabel yang salah → #VALUE! yang jelas', () => {
     expect(err(cap('WDP', 'WTP', [['WDP', 3], ['WTP', 4]])).message).toBe('skala kualitatif harus 3 kolom: Skala, Label, Skor (range yang diberikan 2 kolom)');
     expect(err(cap('WDP', 'WTP', [[null, 'WDP', 3]])).message).toBe('skala kualitatif: baris 1: nama skala kosong untuk label "WDP"; isi kolom Skala');
-    expect(err(cap('WDP', 'WTP', [['Opini', null, 3]])).message).toBe('skala kualitatif: baris 1 (Opini): label kosong untuk skor "3"');
+    expect(err(cap('WDP', 'WTP', [['Opini', null, 3]])).message).toBe('skala kualitatif: baris 1 (skala "Opini"): label kosong untuk skor "3"');
   });
 
   test('bacaSkalaKualitatif: longgar melewati baris buruk; tabel kosong = []', () => {

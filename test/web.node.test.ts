@@ -92,10 +92,10 @@ describe('golden: the example workbook evaluated by HyperFormula gives seed 001 
     expect(s10[UK('Kriteria Sasaran')]).toBe('Sangat Baik');
   });
 
-  test('the summary under the Perspektif column: perspektif 117,42 / 104,96 / 96,73 and organisation 106,37 "Baik"', () => {
+  test('the summary under the Sasaran column: perspektif 117,42 / 104,96 / 96,73 and organisation 106,37 "Baik"', () => {
     const R = letakRingkasan(uk);
-    // Under Perspektif (column A is the narrow No, where labels read "Cu…").
-    expect(R.kolom).toBe(UK('Perspektif'));
+    // Under Sasaran: the names fit its width, the kriteria the Indikator column's (column A is the narrow No).
+    expect(R.kolom).toBe(UK('Sasaran'));
     expect([...R.perspektif.keys()]).toEqual(PERSPEKTIF_2019);
     for (const [label, r] of R.perspektif) expect({ label, nps: r2(uk[r][R.kolom + 1]) }).toEqual({ label, nps: PERSPEKTIF_NPS_TABEL4[label] });
     const org = uk[R.organisasi];

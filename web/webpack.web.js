@@ -38,6 +38,8 @@ class LisensiPlugin {
       ['HyperFormula (GPL-3.0; licence key gpl-v3)', path.join(ROOT, 'node_modules', 'hyperformula', 'LICENSE.txt')],
       ['ExcelJS (MIT)', path.join(ROOT, 'node_modules', 'exceljs', 'LICENSE')],
       ['JSZip (MIT or GPL-3.0; used under MIT), bundled by ExcelJS', path.join(ROOT, 'node_modules', 'jszip', 'LICENSE.markdown')],
+      // Autosave in IndexedDB.
+      ['idb-keyval (Apache-2.0)', path.join(ROOT, 'node_modules', 'idb-keyval', 'LICENCE')],
       // Unduh Bab III (.docx): the docx library and what it bundles, in the chunk fetched at the click.
       ['docx (MIT)', path.join(ROOT, 'node_modules', 'docx', 'LICENSE')],
       ['fflate (MIT), bundled by docx', path.join(ROOT, 'node_modules', 'fflate', 'LICENSE')],
