@@ -16,7 +16,7 @@ import { aturanUkpbjPaket } from '../core/periksa/ukpbj-paket';
 import { aturanUkpbjIndikator } from '../core/periksa/ukpbj-indikator';
 import { ATURAN, DAFTAR_ATURAN } from '../core/periksa';
 import { a1 } from '../core/workbook';
-import { ATURAN_DIUJI, Alamat, BukuUji, KODE_DIUJI, Ubah, di, ujiAturan } from './helpers/periksa-data';
+import { ATUR, ATURAN_DIUJI, Alamat, BukuUji, KODE_DIUJI, Ubah, di, ujiAturan } from './helpers/periksa-data';
 
 const TAHUN = 2025;
 const P = LEMBAR_UKPBJ.PAKET;
@@ -79,6 +79,15 @@ ujiAturan(
       { judul: 'dua paket tanpa area strategis', buku: bersih([pk(3, 'Area strategis'), null], [pk(7, 'Area strategis'), null]), temuan: () => [di('paket-tanpa-area', pk(3, 'Area strategis'), ['2 dari 60 paket', 'baris 8, 12'])] },
       { judul: 'area strategis yang tidak ada di Tujuan & Area', buku: bersih([pk(3, 'Area strategis'), 'A1; A9']), temuan: () => [di('area-tidak-dikenal', pk(3, 'Area strategis'), ['"A9"'])] },
       { judul: 'efisiensi 30 % terhadap HPS', buku: bersih([pk(S, 'Nilai kontrak'), Math.round(v(S, 'HPS') * 0.7)]), temuan: () => [di('efisiensi-terlalu-tinggi', pk(S, 'Nilai kontrak'), ['80 % HPS'])] },
+      {
+        judul: 'kontrak 78 % HPS: batas efisiensi 50 % tidak terlampaui, batas penawaran rendah 79 % terlampaui',
+        buku: (b) => {
+          const peng = b.bk.bacaSnapshot([ATUR]).sheets[0];
+          const r = (label: string): number => peng.values.findIndex((x) => x?.[0] === label);
+          return b.dengan([...BETUL, [sel(ATUR, r('Batas efisiensi wajar (%)'), 1), 50], [sel(ATUR, r('Penawaran rendah (% HPS)'), 1), 79], [pk(S, 'Nilai kontrak'), Math.round(v(S, 'HPS') * 0.78)]]);
+        },
+        temuan: () => [di('efisiensi-terlalu-tinggi', pk(S, 'Nilai kontrak'), ['di bawah 79 % HPS'])],
+      },
       { judul: 'baris Jumlah yang salah', buku: bersih([pk(BARIS_JUMLAH, 'Kode paket'), 'Jumlah'], [pk(BARIS_JUMLAH, 'Pagu'), jumlahPagu + 1_000_000]), temuan: () => [di('jumlah-paket-tidak-sama', pk(BARIS_JUMLAH, 'Pagu'), ['selisih Rp1.000.000'])] },
     ],
   },

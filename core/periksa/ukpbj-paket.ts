@@ -179,13 +179,14 @@ export const aturanUkpbjPaket = aturan({
       // Efficiency against HPS above the setting (bids under 80 % of HPS need a larger jaminan pelaksanaan).
       if (kontrak !== null && hps !== null && hps > 0 && kontrak <= hps && !(pagu !== null && (kontrak > pagu || hps > pagu))) {
         const ef = ((hps - kontrak) / hps) * 100;
-        if (ef > m.setelan.efisiensiWajar) {
+        const rendah = m.setelan.penawaranRendah;
+        if (ef > m.setelan.efisiensiWajar || kontrak < (hps * rendah) / 100) {
           lapor({
             kode: 'efisiensi-terlalu-tinggi',
             sheet: S,
             sel: sel(b, 'Nilai kontrak'),
-            pesan: `Efisiensi HPS paket ${nama} ${formatAngka(ef, 2)} % (kontrak ${rp(kontrak)}, HPS ${rp(hps)}) di atas batas wajar ${formatAngka(m.setelan.efisiensiWajar)} %: penawaran di bawah 80 % HPS perlu klarifikasi dan jaminan pelaksanaan dari HPS (Perpres 16/2018 Pasal 26), atau nilainya salah ketik.`,
-            saran: `Periksa nilai kontrak dan HPS; batasnya diubah di Pengaturan ("${SETELAN_UKPBJ.efisiensiWajar}").`,
+            pesan: `Efisiensi HPS paket ${nama} ${formatAngka(ef, 2)} % (kontrak ${rp(kontrak)}, ${formatAngka((kontrak / hps) * 100, 2)} % dari HPS ${rp(hps)}): di atas batas wajar ${formatAngka(m.setelan.efisiensiWajar)} % atau di bawah ${formatAngka(rendah)} % HPS. Penawaran di bawah 80 % HPS perlu klarifikasi dan jaminan pelaksanaan dari HPS (Perpres 16/2018 Pasal 26), atau nilainya salah ketik.`,
+            saran: `Periksa nilai kontrak dan HPS; kedua batas diubah di Pengaturan ("${SETELAN_UKPBJ.efisiensiWajar}", "${SETELAN_UKPBJ.penawaranRendah}").`,
           });
         }
       }
