@@ -121,6 +121,8 @@ export function buatBridgeExcel(run: Run = (cb) => Excel.run(cb), opts: OpsiBrid
     sisipkanTemplat: (opts) => job('templat', { contoh: opts.contoh }),
     buatRapk: () => job('rapk', {}),
     buatLaporan: () => job('laporan', {}),
+    sisipkanUkpbj: (opts) => job('ukpbj', { contoh: opts.contoh }),
+    imporPaket: (teks) => job('ukpbjImpor', { teks }),
     periksa: (): Promise<HasilPeriksa> =>
       run(async (context) => periksaBukuKerja(await bacaSnapshot(context, BACA.periksa))),
     pilihSel: (sheet, sel) =>

@@ -8,6 +8,8 @@ export const SERVER_FUNCS = {
   periksa: 'kinerjaPeriksa',
   pilihSel: 'kinerjaPilihSel',
   buatLaporan: 'kinerjaBuatLaporan',
+  sisipkanUkpbj: 'kinerjaSisipkanUkpbj',
+  imporPaket: 'kinerjaImporPaket',
   // The monthly cycle (core/siklus)
   buatLembarIsian: 'kinerjaBuatLembarIsian',
   bagikanIsian: 'kinerjaBagikanIsian',

@@ -10,6 +10,8 @@ import { SHEET } from './layout';
 import { Plan, WorkbookSnapshot, WriteOp, getSheet } from './workbook';
 import { cekRencana, pesanGalatHost } from './hosterrors';
 import { planTemplat } from './templates';
+import { BACA_UKPBJ, planImporPaket, planTemplatUkpbj } from './ukpbj/templat';
+import { LEMBAR_UKPBJ } from './ukpbj/kolom';
 import { planPerbarui } from './perbarui';
 import { periksa, HasilPeriksa } from './periksa';
 import { LEMBAR_LAPORAN, planLaporan } from './laporan/lembar';
@@ -21,9 +23,9 @@ import { cekRencanaSiklus, proteksiRapk } from './siklus/kunci';
 import { JobSiklus, OpsiSiklus, rencanakanSiklus } from './siklus';
 import type { HasilSiklus } from './siklus/jenis';
 
-export type Job = 'templat' | 'rapk' | 'periksa' | 'laporan';
+export type Job = 'templat' | 'rapk' | 'periksa' | 'laporan' | 'ukpbj' | 'ukpbjImpor';
 /** The jobs that write a plan (Periksa only reads). */
-export type JobTulis = 'templat' | 'rapk' | 'laporan';
+export type JobTulis = 'templat' | 'rapk' | 'laporan' | 'ukpbj' | 'ukpbjImpor';
 
 export interface HasilOperasi {
   ok: boolean;
@@ -80,22 +82,34 @@ export const BACA: Record<Job, BacaLembar[]> = {
     { name: SHEET.PENGATURAN, isi: true },
     // A validated figure that changed is a Kesalahan (core/siklus/aturan.ts).
     ...LOG_SIKLUS,
+    // UKPBJ (core/periksa/ukpbj-*.ts): the paket, the indicators' formulas and the area codes.
+    ...[LEMBAR_UKPBJ.PAKET, LEMBAR_UKPBJ.INDIKATOR, LEMBAR_UKPBJ.TUJUAN].map((name) => ({ name, isi: true })),
   ],
   // "Buat Laporan": the views' computed values (no formulas, no formats), and the Laporan sheet (is it Kinerja's?).
   laporan: [SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, LEMBAR_LAPORAN].map((name) => ({ name, isi: true })),
+  // "Sisipkan templat UKPBJ" (core/ukpbj/templat.ts): the typed UKPBJ sheets, Pengaturan, and its views (are they Kinerja's?).
+  ukpbj: BACA_UKPBJ.map((name) => ({ name, isi: true })),
+  // "Impor paket": the same, with the Paket sheet's formulas (kept where a changed row block passes over them).
+  ukpbjImpor: BACA_UKPBJ.map((name) => ({ name, isi: true, rumus: name === LEMBAR_UKPBJ.PAKET })),
 };
 
 export interface OpsiJob {
   contoh?: boolean;
+  /** "Impor paket": the export text pasted in the panel. */
+  teks?: string;
   sekarang?: string;
   /** The host's offset from UTC in minutes (WIB +420), for the times it writes. */
   zonaMenit?: number;
 }
 
-/** Plan "Sisipkan templat", "Perbarui dari PK" or "Buat Laporan"; refuse (no plan) when it can't be applied whole. */
+/** Plan "Sisipkan templat", "Perbarui dari PK", "Buat Laporan" or "Sisipkan templat UKPBJ"; refuse (no plan) when it can't be applied whole. */
 export function rencanaJob(job: JobTulis, wb: WorkbookSnapshot, opsi: OpsiJob = {}): { plan?: Plan; hasil: HasilOperasi } {
   const r =
-    job === 'templat'
+    job === 'ukpbj'
+      ? planTemplatUkpbj(wb, { contoh: Boolean(opsi.contoh), sekarang: opsi.sekarang })
+      : job === 'ukpbjImpor'
+      ? planImporPaket(wb, opsi.teks ?? '', { sekarang: opsi.sekarang })
+      : job === 'templat'
       ? planTemplat(wb, { contoh: Boolean(opsi.contoh), sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit })
       : job === 'laporan'
         ? planLaporan(wb, { sekarang: opsi.sekarang, zonaMenit: opsi.zonaMenit })

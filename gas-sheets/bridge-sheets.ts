@@ -16,6 +16,8 @@ export function bridgeDari(panggil: Panggil): HostBridge {
     periksa: () => panggil<HasilPeriksa>(SERVER_FUNCS.periksa),
     pilihSel: (sheet, sel) => panggil<void>(SERVER_FUNCS.pilihSel, sheet, sel),
     buatLaporan: () => panggil<HasilOperasi>(SERVER_FUNCS.buatLaporan),
+    sisipkanUkpbj: (opts) => panggil<HasilOperasi>(SERVER_FUNCS.sisipkanUkpbj, opts),
+    imporPaket: (teks) => panggil<HasilOperasi>(SERVER_FUNCS.imporPaket, teks),
     // The monthly cycle: the units type in this spreadsheet; Bagikan isian gives each its own cells.
     buatLembarIsian: () => panggil<HasilSiklus>(SERVER_FUNCS.buatLembarIsian),
     bagikanIsian: () => panggil<HasilSiklus>(SERVER_FUNCS.bagikanIsian),

@@ -134,4 +134,12 @@ export const server = {
   kinerjaBuatLaporan(): HasilOperasi {
     return denganKunci(() => jalankanJob('laporan', {}));
   },
+  /** "Sisipkan templat UKPBJ" (core/ukpbj/templat.ts): the same job in every host. */
+  kinerjaSisipkanUkpbj(opsi?: { contoh?: boolean }): HasilOperasi {
+    return denganKunci(() => jalankanJob('ukpbj', { contoh: Boolean(opsi && opsi.contoh) }));
+  },
+  /** "Impor paket": the pasted export merged into Paket by key (core/ukpbj/impor.ts), then the UKPBJ views. */
+  kinerjaImporPaket(teks: string): HasilOperasi {
+    return denganKunci(() => jalankanJob('ukpbjImpor', { teks: typeof teks === 'string' ? teks : '' }));
+  },
 };

@@ -31,6 +31,10 @@ export interface HostBridge {
    * sidebar then says where to get it).
    */
   unduhBab3?(): Promise<HasilOperasi>;
+  /** "Sisipkan templat UKPBJ" (issue 13): the UKPBJ sheets where missing, then its computed views (again on each click). Optional: a host without it shows no UKPBJ card. */
+  sisipkanUkpbj?(opts: { contoh: boolean }): Promise<HasilOperasi>;
+  /** "Impor paket": an SPSE/ISB or SiRUP export (JSON, CSV, or cells copied from a spreadsheet) merged into Paket by key. */
+  imporPaket?(teks: string): Promise<HasilOperasi>;
   /**
    * Optional: call cb whenever the workbook's cells or sheets change (by the
    * user, another author, or a job), so the sidebar can say a Periksa list is

@@ -26,6 +26,13 @@ export interface Teks {
   /** Where the .docx can be had when this pane cannot download it. */
   unduhBab3Tidak(host: string): string;
 
+  ukpbjJudul: string;
+  ukpbjDesk: string;
+  ukpbjContoh: string;
+  ukpbjTombol: string;
+  imporLabel: string;
+  imporTombol: string;
+
   periksaJudul: string;
   periksaDesk: string;
   periksaTombol: string;
@@ -197,6 +204,14 @@ const id: Teks = {
   unduhBab3Tidak: (host) =>
     `Bab III dalam format Word (.docx) diunduh dari buku kerja peramban Kinerja; panel ${host} belum menyediakannya. Simpan buku kerja ini sebagai .xlsx, buka di halaman Kinerja (Buka .xlsx), lalu klik Unduh Bab III (.docx).`,
 
+  ukpbjJudul: 'Kinerja UKPBJ (pengadaan)',
+  ukpbjDesk:
+    'Menyisipkan lembar Tujuan & Area, Indikator UKPBJ (rumus tiap indikator sebagai data; indikator umum sebagai contoh yang boleh diubah), Target, Rencana Aksi dan Paket (template data kinerja per paket), lalu menghitung Kinerja Paket, Paket per Indikator dan Capaian UKPBJ dengan rumus bawaan lembar kerja. Klik lagi setelah paket atau indikator berubah: lembar isian tidak diubah, lembar hitung ditulis ulang.',
+  ukpbjContoh: 'Isi dengan contoh rekaan (60 paket Kabupaten Contoh)',
+  ukpbjTombol: 'Sisipkan templat UKPBJ',
+  imporLabel: 'Tempel ekspor SPSE/ISB atau SiRUP (JSON, CSV, atau sel yang disalin dari spreadsheet, dengan baris judul kolom):',
+  imporTombol: 'Impor paket',
+
   periksaJudul: 'Periksa buku kerja',
   periksaDesk: 'Mencari target kosong, satuan yang tidak cocok, kriteria yang keliru, dan masalah lain.',
   periksaTombol: 'Periksa',
@@ -237,6 +252,14 @@ const en: Teks = {
   templatDesk: 'Adds the PK and Pengaturan sheets (period, kriteria, scales). With the example, also the 2019 RAPK and views.',
   contohLabel: 'Fill with the 2019 LAKIP example (BPOM Sekretariat Utama)',
   templatTombol: 'Insert templates',
+
+  ukpbjJudul: 'UKPBJ performance (procurement)',
+  ukpbjDesk:
+    "Inserts the sheets Tujuan & Area, Indikator UKPBJ (each indicator's formula as data; typical indicators as editable presets), Target, Rencana Aksi and Paket (the per-package data template), then computes Kinerja Paket, Paket per Indikator and Capaian UKPBJ with native formulas. Click again after packages or indicators change: typed sheets are kept, computed sheets rewritten.",
+  ukpbjContoh: 'Fill with a made-up example (60 packages, Kabupaten Contoh)',
+  ukpbjTombol: 'Insert UKPBJ template',
+  imporLabel: 'Paste an SPSE/ISB or SiRUP export (JSON, CSV, or cells copied from a spreadsheet, with a header row):',
+  imporTombol: 'Import packages',
 
   rapkJudul: 'RAPK and views',
   rapkDesk: 'Creates or updates the RAPK (where realisasi are typed, per period), Pengukuran, Anggaran dan Efisiensi and Renstra, one row per PK indicator. Typed figures are kept; what no longer fits goes to RAPK Arsip.',

@@ -170,6 +170,18 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     ? { kartu: laporan.kartu, tombol: el('button', { type: 'button', class: 'kj-tombol kj-tombol-kedua', 'data-job': 'bab3' }, t.unduhBab3Tombol), progres: laporan.progres, hasil: laporan.hasil }
     : null;
   laporan.kartu.insertBefore(bab3 ? bab3.tombol : el('p', { class: 'kj-desk kj-catatan-host' }, t.unduhBab3Tidak(teksAman(bridge.namaHost) || 'ini')), laporan.progres);
+  // --- The UKPBJ card (issue 13): hosts whose bridge has sisipkanUkpbj.
+  const contohUkpbj = el('input', { type: 'checkbox', id: `${uid}-contoh-ukpbj` });
+  const ukpbj: Bagian | null = bridge.sisipkanUkpbj
+    ? bagian('ukpbj', t.ukpbjJudul, t.ukpbjDesk, t.ukpbjTombol, el('label', { class: 'kj-centang', for: `${uid}-contoh-ukpbj` }, contohUkpbj, el('span', {}, t.ukpbjContoh)))
+    : null;
+  // "Impor paket": a field for the pasted export and its own button, in the same card (one result box).
+  const teksImpor = el('textarea', { id: `${uid}-impor`, class: 'kj-isian', rows: '3', spellcheck: 'false' });
+  const impor: Bagian | null =
+    ukpbj && bridge.imporPaket
+      ? { kartu: ukpbj.kartu, tombol: el('button', { type: 'button', class: 'kj-tombol kj-tombol-kedua', 'data-job': 'impor' }, t.imporTombol), progres: ukpbj.progres, hasil: ukpbj.hasil }
+      : null;
+  if (ukpbj && impor) ukpbj.kartu.insertBefore(el('div', {}, el('label', { class: 'kj-label', for: `${uid}-impor` }, t.imporLabel), teksImpor, impor.tombol), ukpbj.progres);
   const periksa = bagian('periksa', t.periksaJudul, t.periksaDesk, t.periksaTombol);
   /** "Buku kerja berubah sejak diperiksa": a live region, filled while the list is stale. */
   const wadahUsang = el('div', { role: 'status', 'aria-live': 'polite' });
@@ -200,10 +212,11 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
     },
   });
   if (siklus) jugaNonaktif.push(...siklus.tombol, ...siklus.masukan);
+  if (ukpbj) jugaNonaktif.push(contohUkpbj, teksImpor);
 
-  root.append(kepala, templat.kartu, rapk.kartu, ...(siklus ? [siklus.kartu] : []), laporan.kartu, periksa.kartu, kaki);
+  root.append(kepala, templat.kartu, rapk.kartu, ...(siklus ? [siklus.kartu] : []), laporan.kartu, ...(ukpbj ? [ukpbj.kartu] : []), periksa.kartu, kaki);
 
-  const semua = [templat, rapk, laporan, ...(bab3 ? [bab3] : []), periksa];
+  const semua = [templat, rapk, laporan, ...(bab3 ? [bab3] : []), ...(ukpbj ? [ukpbj] : []), ...(impor ? [impor] : []), periksa];
 
   // --- running a job: one at a time, whatever the DOM says
 
@@ -349,7 +362,7 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
   function bukuBerubah(): void {
     if (dilepas) return;
     if (opts.statusIkutBuku && !sibuk) {
-      for (const b of [templat, rapk, laporan]) {
+      for (const b of [templat, rapk, laporan, ...(ukpbj ? [ukpbj] : [])]) {
         kosongkan(b.hasil);
         b.progres.textContent = '';
       }
@@ -479,6 +492,18 @@ export function mountSidebar(root: HTMLElement, bridge: HostBridge, opts: OpsiSi
   laporan.tombol.addEventListener('click', () => {
     void jalankan(laporan, () => bridge.buatLaporan(), tampilOperasi(laporan), ringkasOperasi);
   });
+  if (ukpbj) {
+    const sisip = bridge.sisipkanUkpbj as (o: { contoh: boolean }) => Promise<HasilOperasi>;
+    ukpbj.tombol.addEventListener('click', () => {
+      void jalankan(ukpbj, () => sisip.call(bridge, { contoh: contohUkpbj.checked }), tampilOperasi(ukpbj), ringkasOperasi);
+    });
+  }
+  if (impor) {
+    const imp = bridge.imporPaket as (teks: string) => Promise<HasilOperasi>;
+    impor.tombol.addEventListener('click', () => {
+      void jalankan(impor, () => imp.call(bridge, teksImpor.value), tampilOperasi(impor), ringkasOperasi);
+    });
+  }
   if (bab3) {
     const unduh = bridge.unduhBab3 as () => Promise<HasilOperasi>;
     bab3.tombol.addEventListener('click', () => {

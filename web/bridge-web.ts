@@ -100,6 +100,8 @@ export function buatBridgeWeb(bk: BukuKerjaWeb, opts: { sekarang?: () => string;
     sisipkanTemplat: (o) => job('templat', { contoh: o.contoh }),
     buatRapk: () => job('rapk', {}),
     buatLaporan: () => job('laporan', {}),
+    sisipkanUkpbj: (o) => job('ukpbj', { contoh: o.contoh }),
+    imporPaket: (teks) => job('ukpbjImpor', { teks }),
     // The Word chapter: built from the views now (the same report object the Laporan sheet is written from);
     // the docx library is a chunk of its own, fetched at the first click.
     unduhBab3: async () => {

@@ -65,9 +65,28 @@ export function angkaUmum(n: number): string {
   return s.replace('.', ',');
 }
 
+/**
+ * A date code of day, month and year only ("yyyy-mm-dd", "dd/mm/yyyy": the UKPBJ
+ * Paket dates) shows a serial as that date; anything else is not a date code (null).
+ */
+function formatTanggal(n: number, kode: string): string | null {
+  if (!/^(?:yyyy|yy|mm|dd|[-/. ])+$/i.test(kode) || !/y/i.test(kode) || !/d/i.test(kode) || !(n >= 1 && n < 2958466)) return null;
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86_400_000);
+  const dua = (x: number): string => String(x).padStart(2, '0');
+  return kode.replace(/yyyy|yy|mm|dd/gi, (tok) => {
+    const k = tok.toLowerCase();
+    if (k === 'yyyy') return String(d.getUTCFullYear());
+    if (k === 'yy') return dua(d.getUTCFullYear() % 100);
+    if (k === 'mm') return dua(d.getUTCMonth() + 1);
+    return dua(d.getUTCDate());
+  });
+}
+
 /** Format a number with an Excel number format code, Indonesian separators. */
 export function formatAngka(n: number, kode?: string | null): string {
   if (!kode) return angkaUmum(n);
+  const t = formatTanggal(n, kode);
+  if (t !== null) return t;
   const p = pola(kode);
   if (!p) return angkaUmum(n);
   let x = p.persen ? n * 100 : n;

@@ -27,6 +27,8 @@ import { aturanAnggaran } from './anggaran';
 import { aturanPengaturan } from './pengaturan';
 import { aturanKosongNol } from './kosong-nol';
 import { aturanValidasi } from './validasi';
+import { aturanUkpbjPaket } from './ukpbj-paket';
+import { aturanUkpbjIndikator } from './ukpbj-indikator';
 
 export type { Tingkat, Temuan, HasilPeriksa, Aturan, MetaKode } from './jenis';
 
@@ -47,6 +49,8 @@ export const DAFTAR_ATURAN = [
   aturanAnggaran,
   aturanKosongNol,
   aturanValidasi,
+  aturanUkpbjPaket,
+  aturanUkpbjIndikator,
 ] as const;
 
 type KodeDari<T> = T extends Aturan<infer K> ? K : never;
