@@ -318,7 +318,7 @@ describeBrowser('web-ux.test')('buku kerja di peramban: layar kecil dan temuan t
     page.off('dialog', tanya);
     expect(ditanya).toBe(false);
     // Sisipkan templat without the example works on it.
-    await expect(page.locator('#kinerja-root input[type="checkbox"]').isChecked()).resolves.toBe(false);
+    await expect(page.locator('#kinerja-root').getByRole('checkbox', { name: /Isi dengan contoh LAKIP 2019/ }).isChecked()).resolves.toBe(false);
     await tombol('Sisipkan templat').click();
     await page.waitForFunction(() => document.querySelectorAll('.kw-tab').length === 2);
     // The sheets people type into; no stray empty Lembar1 left beside them.
