@@ -12,22 +12,15 @@
  * random workbook types only what native formulas read, so it has none.
  */
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
-import { execFileSync } from 'child_process';
 import fc from 'fast-check';
-import JSZip from 'jszip';
-import { XMLParser } from 'fast-xml-parser';
 import type { HyperFormula } from 'hyperformula';
-import { DetailedCellError } from 'hyperformula';
 import { BukuKerjaWeb } from '../web/workbook-web';
 import { eksporXlsx } from '../web/xlsx';
 import { BACA, rencanaJob } from '../core/jobs';
 import { LABEL_ORGANISASI, PK_KOLOM, SHEET, rapkBlok } from '../core/layout';
 import { ORGANISASI_NPS_2019, PERSPEKTIF_NPS_TABEL4 } from '../core/contoh2019';
-
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
-const KELUARAN = path.join(__dirname, '..', 'test-output');
+import { NilaiLo, SOFFICE, bandingkanLo, hitungUlangLibreOffice } from './helpers/libreoffice';
 
 function hfDari(bk: BukuKerjaWeb): HyperFormula {
   return (bk as unknown as { hf: HyperFormula }).hf;
@@ -39,147 +32,10 @@ function klik(bk: BukuKerjaWeb, job: 'templat' | 'rapk', contoh = false): void {
   bk.terapkanRencana(r.plan);
 }
 
-/** A LibreOffice profile that recalculates every formula of an .xlsx when loading it. */
-function profil(dir: string): string {
-  const p = path.join(dir, 'profil', 'user');
-  fs.mkdirSync(p, { recursive: true });
-  fs.writeFileSync(
-    path.join(p, 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`,
-  );
-  return `file://${path.join(dir, 'profil')}`;
-}
+/** Every formula cell of the workbook, Kinerja's value against LibreOffice's (test/helpers/libreoffice.ts). */
+const bandingkan = (bk: BukuKerjaWeb, lo: NilaiLo): ReturnType<typeof bandingkanLo> => bandingkanLo(hfDari(bk), lo);
 
-/**
- * The file recalculated by LibreOffice, read back: sheet → A1 → value (what LibreOffice computed).
- * With `gambar`, the page of the recalculated workbook that holds that text is also saved as a PNG.
- */
-async function hitungUlangLibreOffice(xlsx: Uint8Array, nama: string, gambar?: { teks: string; berkas: string }): Promise<Map<string, Map<string, unknown>>> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-lo-'));
-  try {
-    const masuk = path.join(dir, `${nama}.xlsx`);
-    fs.writeFileSync(masuk, xlsx);
-    const keluar = path.join(dir, 'keluar');
-    fs.mkdirSync(keluar);
-    execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=${profil(dir)}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', keluar, masuk], { stdio: 'ignore', timeout: 300_000 });
-    if (gambar && fs.existsSync('/usr/bin/pdftoppm')) {
-      // The recalculated workbook printed by LibreOffice, and the page showing `gambar.teks`.
-      execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=${profil(dir)}`, '--convert-to', 'pdf', '--outdir', keluar, path.join(keluar, `${nama}.xlsx`)], { stdio: 'ignore', timeout: 300_000 });
-      const pdf = path.join(keluar, `${nama}.pdf`);
-      const halaman = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
-      const i = halaman.findIndex((h) => h.includes(gambar.teks));
-      if (i >= 0) {
-        fs.mkdirSync(KELUARAN, { recursive: true });
-        execFileSync('pdftoppm', ['-f', String(i + 1), '-l', String(i + 1), '-r', '80', '-png', '-singlefile', pdf, path.join(KELUARAN, gambar.berkas)]);
-      }
-    }
-    return await bacaNilaiXlsx(fs.readFileSync(path.join(keluar, `${nama}.xlsx`)));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * The cached values of an .xlsx, read from its XML: ExcelJS's reader drops a formula
- * result of 0 (and would make a computed 0 read as blank).
- */
-async function bacaNilaiXlsx(buf: Buffer): Promise<Map<string, Map<string, unknown>>> {
-  const zip = await JSZip.loadAsync(buf);
-  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n, _j, _daun, atribut) => !atribut && ['sheet', 'si', 'r', 'row', 'c', 'Relationship'].includes(n), processEntities: false });
-  const ent = (x: string): string => x.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  const teks = async (f: string): Promise<string> => (await zip.file(f)?.async('string')) ?? '';
-  const shared: string[] = [];
-  const sst = xml.parse(await teks('xl/sharedStrings.xml'))?.sst?.si ?? [];
-  for (const si of sst) {
-    const t = si.t !== undefined ? si.t : (si.r ?? []).map((r: { t: unknown }) => r.t).join('');
-    shared.push(ent(typeof t === 'object' && t !== null ? String((t as { '#text'?: unknown })['#text'] ?? '') : String(t ?? '')));
-  }
-  const rels = Object.fromEntries((xml.parse(await teks('xl/_rels/workbook.xml.rels')).Relationships.Relationship as Array<{ Id: string; Target: string }>).map((r) => [r.Id, r.Target]));
-  const out = new Map<string, Map<string, unknown>>();
-  for (const sh of xml.parse(await teks('xl/workbook.xml')).workbook.sheets.sheet as Array<{ name: string; 'r:id': string }>) {
-    const target = rels[sh['r:id']].replace(/^\/?xl\//, '');
-    const data = xml.parse(await teks(`xl/${target}`)).worksheet.sheetData;
-    const m = new Map<string, unknown>();
-    for (const row of data?.row ?? []) {
-      for (const c of row.c ?? []) {
-        const v = c.v;
-        if (v === undefined) continue;
-        const raw = typeof v === 'object' ? (v as { '#text'?: unknown })['#text'] : v;
-        if (c.t === 's') m.set(c.r, shared[Number(raw)]);
-        else if (c.t === 'str' || c.t === 'inlineStr') m.set(c.r, raw === undefined ? '' : ent(String(raw)));
-        else if (c.t === 'e') m.set(c.r, { error: String(raw) });
-        else if (c.t === 'b') m.set(c.r, raw === 1 || raw === '1');
-        else m.set(c.r, Number(raw));
-      }
-    }
-    out.set(ent(sh.name), m);
-  }
-  return out;
-}
-
-function a1(r: number, c: number): string {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${r + 1}`;
-}
-
-type Nilai = { jenis: 'kosong' } | { jenis: 'angka'; x: number } | { jenis: 'teks'; t: string } | { jenis: 'galat'; kode: string };
-
-function dariHf(v: unknown): Nilai {
-  if (v === null || v === undefined || v === '') return { jenis: 'kosong' };
-  if (v instanceof DetailedCellError) return { jenis: 'galat', kode: v.value };
-  if (typeof v === 'number') return { jenis: 'angka', x: v };
-  if (typeof v === 'boolean') return { jenis: 'teks', t: v ? 'TRUE' : 'FALSE' };
-  return { jenis: 'teks', t: String(v) };
-}
-
-function dariLo(v: unknown): Nilai {
-  if (v === null || v === undefined || v === '') return { jenis: 'kosong' };
-  if (typeof v === 'object' && v !== null && 'error' in (v as object)) return { jenis: 'galat', kode: String((v as { error: string }).error) };
-  if (typeof v === 'number') return { jenis: 'angka', x: v };
-  if (typeof v === 'boolean') return { jenis: 'teks', t: v ? 'TRUE' : 'FALSE' };
-  if (v instanceof Date) return { jenis: 'teks', t: v.toISOString() };
-  return { jenis: 'teks', t: String(v) };
-}
-
-/** Compare every formula cell of the generated sheets; answer the differences and how many cells were compared. */
-function bandingkan(bk: BukuKerjaWeb, lo: Map<string, Map<string, unknown>>): { beda: string[]; jumlah: number; galatNama: number } {
-  const hf = hfDari(bk);
-  const beda: string[] = [];
-  let jumlah = 0;
-  let galatNama = 0;
-  for (const nama of hf.getSheetNames()) {
-    const id = hf.getSheetId(nama) as number;
-    const rumus = hf.getSheetFormulas(id);
-    const nilai = hf.getSheetValues(id);
-    const m = lo.get(nama) ?? new Map();
-    rumus.forEach((row, r) =>
-      (row ?? []).forEach((f, c) => {
-        if (typeof f !== 'string' || !f.startsWith('=')) return;
-        jumlah++;
-        const a = dariHf(nilai[r]?.[c]);
-        const b = dariLo(m.get(a1(r, c)));
-        if (b.jenis === 'galat' && b.kode === '#NAME?') galatNama++;
-        let ok: boolean;
-        if (a.jenis === 'angka' && b.jenis === 'angka') ok = Math.abs(a.x - b.x) <= 1e-9 * Math.max(1, Math.abs(a.x), Math.abs(b.x));
-        else if (a.jenis === 'galat' && b.jenis === 'galat') ok = a.kode === b.kode || (a.kode === '#ERROR!' && b.kode === '#VALUE!');
-        else ok = JSON.stringify(a) === JSON.stringify(b);
-        if (!ok && beda.length < 12) beda.push(`${nama}!${a1(r, c)} ${f.slice(0, 90)}: Kinerja ${JSON.stringify(a)}, LibreOffice ${JSON.stringify(b)}`);
-      }),
-    );
-  }
-  return { beda, jumlah, galatNama };
-}
-
+const KELUARAN = path.join(__dirname, '..', 'test-output');
 const uji = SOFFICE ? test : test.skip;
 
 describe('LibreOffice menghitung ulang berkas yang diunduh: angkanya sama dengan Kinerja', () => {

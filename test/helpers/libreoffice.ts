@@ -2,8 +2,8 @@
  * LibreOffice as a second engine for the tests: an .xlsx recalculated from
  * scratch by `soffice --headless` (a profile that forces recalculation on
  * load), its cached values read back from the XML, and a comparison of every
- * formula cell of chosen sheets with what HyperFormula shows. (The same steps
- * as test/libreoffice-paritas.test.ts, which keeps its own copy for now.)
+ * formula cell of chosen sheets with what HyperFormula shows. Used by
+ * test/libreoffice-paritas.test.ts and test/ukpbj-libreoffice.test.ts.
  */
 import fs from 'fs';
 import os from 'os';
@@ -33,7 +33,14 @@ function profil(dir: string): string {
 /** sheet → A1 → the value LibreOffice computed ({ error } for an error). */
 export type NilaiLo = Map<string, Map<string, unknown>>;
 
-export function hitungUlangLibreOffice(xlsx: Uint8Array, nama: string): Promise<NilaiLo> {
+const KELUARAN = path.join(__dirname, '..', '..', 'test-output');
+
+/**
+ * The file recalculated by LibreOffice, read back: sheet → A1 → value (what LibreOffice computed).
+ * With `gambar`, the page of the recalculated workbook that holds that text is also saved as a PNG
+ * in test-output (LibreOffice prints it to PDF, pdftoppm draws the page).
+ */
+export async function hitungUlangLibreOffice(xlsx: Uint8Array, nama: string, gambar?: { teks: string; berkas: string }): Promise<NilaiLo> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-lo-'));
   try {
     const masuk = path.join(dir, `${nama}.xlsx`);
@@ -41,7 +48,17 @@ export function hitungUlangLibreOffice(xlsx: Uint8Array, nama: string): Promise<
     const keluar = path.join(dir, 'keluar');
     fs.mkdirSync(keluar);
     execFileSync(SOFFICE as string, ['--headless', `-env:UserInstallation=${profil(dir)}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', keluar, masuk], { stdio: 'ignore', timeout: 300_000 });
-    return bacaNilaiXlsx(fs.readFileSync(path.join(keluar, `${nama}.xlsx`)));
+    if (gambar && fs.existsSync('/usr/bin/pdftoppm')) {
+      execFileSync(SOFFICE as string, ['--headless', `-env:UserInstallation=${profil(dir)}`, '--convert-to', 'pdf', '--outdir', keluar, path.join(keluar, `${nama}.xlsx`)], { stdio: 'ignore', timeout: 300_000 });
+      const pdf = path.join(keluar, `${nama}.pdf`);
+      const halaman = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+      const i = halaman.findIndex((h) => h.includes(gambar.teks));
+      if (i >= 0) {
+        fs.mkdirSync(KELUARAN, { recursive: true });
+        execFileSync('pdftoppm', ['-f', String(i + 1), '-l', String(i + 1), '-r', '80', '-png', '-singlefile', pdf, path.join(KELUARAN, gambar.berkas)]);
+      }
+    }
+    return await bacaNilaiXlsx(fs.readFileSync(path.join(keluar, `${nama}.xlsx`)));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -92,13 +109,19 @@ function nilai(v: unknown): Nilai {
   if (typeof v === 'object' && 'error' in (v as object)) return { jenis: 'galat', kode: String((v as { error: string }).error) };
   if (typeof v === 'number') return { jenis: 'angka', x: v };
   if (typeof v === 'boolean') return { jenis: 'teks', t: v ? 'TRUE' : 'FALSE' };
+  if (v instanceof Date) return { jenis: 'teks', t: v.toISOString() };
   return { jenis: 'teks', t: String(v) };
 }
 
-/** Every formula cell of `lembar` in HyperFormula against LibreOffice: the differences (first 12) and how many cells were compared. */
-export function bandingkanLo(hf: HyperFormula, lo: NilaiLo, lembar: readonly string[]): { beda: string[]; jumlah: number } {
+/**
+ * Every formula cell of `lembar` (default: every sheet) in HyperFormula against LibreOffice: the
+ * differences (first 12), how many cells were compared, and how many LibreOffice showed as #NAME?
+ * (a function it does not know: a Kinerja function reached without the add-in).
+ */
+export function bandingkanLo(hf: HyperFormula, lo: NilaiLo, lembar: readonly string[] = hf.getSheetNames()): { beda: string[]; jumlah: number; galatNama: number } {
   const beda: string[] = [];
   let jumlah = 0;
+  let galatNama = 0;
   for (const nama of lembar) {
     const id = hf.getSheetId(nama) as number;
     const nilaiHf = hf.getSheetValues(id);
@@ -109,6 +132,7 @@ export function bandingkanLo(hf: HyperFormula, lo: NilaiLo, lembar: readonly str
         jumlah++;
         const a = nilai(nilaiHf[r]?.[c]);
         const b = nilai(m.get(a1(r, c)));
+        if (b.jenis === 'galat' && b.kode === '#NAME?') galatNama++;
         const ok =
           a.jenis === 'angka' && b.jenis === 'angka'
             ? Math.abs(a.x - b.x) <= 1e-9 * Math.max(1, Math.abs(a.x), Math.abs(b.x))
@@ -119,5 +143,5 @@ export function bandingkanLo(hf: HyperFormula, lo: NilaiLo, lembar: readonly str
       }),
     );
   }
-  return { beda, jumlah };
+  return { beda, jumlah, galatNama };
 }
