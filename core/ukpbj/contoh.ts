@@ -14,8 +14,8 @@ import { serialTanggal } from './tanggal';
 
 export const TANDA_CONTOH = 'Contoh rekaan Kinerja';
 
-/** mulberry32: a small deterministic generator, so the example is the same on every host. */
-function acak(seed: number): () => number {
+/** mulberry32: a small deterministic generator, so the example is the same on every host (the tests' generator too). */
+export function acak(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -18,16 +18,9 @@ import { PRESET_INDIKATOR, barisPreset } from '../../core/ukpbj/preset';
 import { serialTanggal, teksTanggal } from '../../core/ukpbj/tanggal';
 import { WorkbookSnapshot, WriteValue } from '../../core/workbook';
 
-export function acak(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { acak } from '../../core/ukpbj/contoh';
+
+export { acak };
 
 export const TAHUN = 2025;
 export const METODE = ['Tender', 'Tender', 'Tender Cepat', 'Seleksi', 'Pengadaan Langsung', 'Penunjukan Langsung', 'E-purchasing'] as const;
