@@ -193,7 +193,7 @@ export function isiCapaianUkpbj(ind: BarisIndikator[], n: number, target: (kode:
     { op: 'format', sheet: s, range: a1Range(d0, 0, m, w), background: WARNA.hitung },
     { op: 'format', sheet: s, range: a1Range(d0, CK['Aturan (rumus di atribut indikator)'], m, 1), wrap: true },
     { op: 'format', sheet: s, range: a1Range(d0, CK.Target, m, 3), numberFormat: '#,##0.00' },
-    { op: 'columnWidths', sheet: s, widths: [75, 220, 55, 90, 65, 80, 75, 90, 80, 105, 120, 520, 80] },
+    { op: 'columnWidths', sheet: s, widths: [75, 220, 70, 90, 85, 105, 75, 90, 80, 170, 140, 520, 80] },
     { op: 'freeze', sheet: s, rows: BARIS_HEADER_CAPAIAN + 1, cols: 2 },
     opCetak(s, BARIS_HEADER_CAPAIAN),
   ];
