@@ -209,7 +209,7 @@ const id: Teks = {
     'Menyisipkan lembar Tujuan & Area, Indikator UKPBJ (rumus tiap indikator sebagai data; indikator umum sebagai contoh yang boleh diubah), Target, Rencana Aksi dan Paket (template data kinerja per paket), lalu menghitung Kinerja Paket, Paket per Indikator dan Capaian UKPBJ dengan rumus bawaan lembar kerja. Klik lagi setelah paket atau indikator berubah: lembar isian tidak diubah, lembar hitung ditulis ulang.',
   ukpbjContoh: 'Isi dengan contoh rekaan (60 paket Kabupaten Contoh)',
   ukpbjTombol: 'Sisipkan templat UKPBJ',
-  imporLabel: 'Tempel ekspor SPSE/ISB atau SiRUP (JSON, CSV, atau sel yang disalin dari spreadsheet, dengan baris judul kolom):',
+  imporLabel: 'Tempel ekspor SPSE/ISB atau SiRUP (JSON, CSV, atau sel yang disalin dari spreadsheet, dengan baris judul kolom), atau daftar paket LPSE:',
   imporTombol: 'Impor paket',
 
   periksaJudul: 'Periksa buku kerja',
@@ -258,7 +258,7 @@ const en: Teks = {
     "Inserts the sheets Tujuan & Area, Indikator UKPBJ (each indicator's formula as data; typical indicators as editable presets), Target, Rencana Aksi and Paket (the per-package data template), then computes Kinerja Paket, Paket per Indikator and Capaian UKPBJ with native formulas. Click again after packages or indicators change: typed sheets are kept, computed sheets rewritten.",
   ukpbjContoh: 'Fill with a made-up example (60 packages, Kabupaten Contoh)',
   ukpbjTombol: 'Insert UKPBJ template',
-  imporLabel: 'Paste an SPSE/ISB or SiRUP export (JSON, CSV, or cells copied from a spreadsheet, with a header row):',
+  imporLabel: 'Paste an SPSE/ISB or SiRUP export (JSON, CSV, or cells copied from a spreadsheet, with a header row), or an LPSE package list:',
   imporTombol: 'Import packages',
 
   rapkJudul: 'RAPK and views',

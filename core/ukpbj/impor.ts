@@ -18,6 +18,13 @@
  *
  * What cannot be read is reported with its record and field and is not written
  * (the row keeps its old value), never guessed.
+ *
+ * An LPSE web list ("Cari Paket", copied from the browser or from a spreadsheet;
+ * UKPBJ.md §6) is read too: Kode, Nama Paket (its name, "jenis – tahun – jenis
+ * kontrak – sistem kontrak" and "Nilai Kontrak: …" in one cell), K/L/PD, Tahapan,
+ * HPS. Its Kode is the tender's code, which changes with a re-tender, and it has
+ * no Kode paket or Kode RUP: it updates the paket whose Kode tender it is (status,
+ * HPS, nilai kontrak) and never adds a row; a tender not in Paket yet is reported.
  */
 import { CellInput, isKError, parseCell } from '../values';
 import { WriteValue } from '../workbook';
@@ -78,7 +85,7 @@ function pisahCsv(teks: string, sep: string): string[][] {
  * {"data": [...]}) or a table with a header row, separated by tabs (a copy from
  * a spreadsheet), semicolons or commas (whichever the header line has most of).
  */
-export function bacaEkspor(teks: string): { rekaman: Rekaman[]; format: 'json' | 'tabel' } | { galat: string } {
+export function bacaEkspor(teks: string): { rekaman: Rekaman[]; format: 'json' | 'tabel' | 'lpse' } | { galat: string } {
   const t = teks.replace(/^\uFEFF/, '').trim();
   if (t === '') return { galat: 'Teks impor kosong: tempel ekspor SPSE/ISB atau SiRUP (JSON atau tabel dengan baris judul).' };
   if (t[0] === '[' || t[0] === '{') {
@@ -99,12 +106,83 @@ export function bacaEkspor(teks: string): { rekaman: Rekaman[]; format: 'json' |
     };
   }
   const baris1 = t.split(/\r?\n/, 1)[0];
+  if (adalahDaftarLpse(baris1)) {
+    const rekaman = bacaDaftarLpse(t);
+    if (!rekaman.length) return { galat: 'Daftar paket LPSE tanpa baris paket: salin juga baris tabelnya, bukan judul kolomnya saja.' };
+    return { format: 'lpse', rekaman };
+  }
   const hitung = (c: string): number => baris1.split(c).length - 1;
   const sep = ['\t', ';', ','].reduce((m, c) => (hitung(c) > hitung(m) ? c : m), '\t');
   const rows = pisahCsv(t, sep);
   if (rows.length < 2) return { galat: 'Tabel impor hanya berisi satu baris: baris pertama harus judul kolom (mis. kd_paket, nama_paket, pagu), lalu satu baris per paket.' };
   const hdr = rows[0].map((h) => h.trim());
   return { format: 'tabel', rekaman: rows.slice(1).map((r) => Object.fromEntries(hdr.map((h, i) => [h, r[i] === undefined || r[i].trim() === '' ? null : r[i]]))) };
+}
+
+// ---------------------------------------------------------------------------
+// The LPSE web list
+
+const KOLOM_LPSE = ['kode', 'nama_paket', 'tahapan', 'hps'];
+
+/** The header line of an LPSE "Cari Paket" list: Kode, Nama Paket, K/L/PD/Instansi Lainnya, Tahapan, HPS (tab-separated). */
+function adalahDaftarLpse(baris1: string): boolean {
+  const h = baris1.split('\t').map((x) => bakuNama(x.replace(/^"|"$/g, '')));
+  return h.length >= 5 && KOLOM_LPSE.every((k) => h.includes(k)) && h.some((x) => x.startsWith('k/l/pd'));
+}
+
+/** An LPSE Tahapan as the Paket sheet writes it: a finished tender Selesai, a failed or closed one Gagal/Batal, any other stage Berlangsung. */
+export function statusLpse(tahapan: string): string {
+  const s = tahapan.toLowerCase();
+  if (/gagal|batal|ditutup/.test(s)) return 'Gagal/Batal';
+  if (/selesai/.test(s)) return 'Selesai';
+  return 'Berlangsung';
+}
+
+/**
+ * The records of an LPSE list. Copied from the browser, the Nama Paket cell's
+ * lines arrive as lines of their own: lines are joined until a record has its
+ * five tab-separated fields. Copied from a spreadsheet, that cell is quoted.
+ */
+function bacaDaftarLpse(t: string): Rekaman[] {
+  const isi = t.split(/\r?\n/).slice(1).join('\n');
+  let rekaman: string[][];
+  if (/(^|\t)"/m.test(isi)) {
+    // From a spreadsheet: a multi-line cell is quoted, as in any tab-separated copy.
+    rekaman = pisahCsv(isi, '\t');
+  } else {
+    // From the browser: lines joined until the record has its five fields.
+    rekaman = [];
+    let buf: string | null = null;
+    for (const b of isi.split('\n')) {
+      buf = buf === null ? b : `${buf}\n${b}`;
+      if ((buf.match(/\t/g) ?? []).length >= 4) {
+        rekaman.push(buf.split('\t'));
+        buf = null;
+      }
+    }
+  }
+  return rekaman
+    .filter((r) => r.some((x) => x.trim() !== ''))
+    .map((r) => {
+      // The third field, K/L/PD/Instansi Lainnya, names the whole list's instansi, not a satker: no Paket column.
+      const [kode = '', nama = '', , tahapan = '', hps = ''] = r.map((x) => x.trim());
+      const bagian = nama.split(/\n/).map((x) => x.trim()).filter((x) => x !== '');
+      const meta = bagian.slice(1).find((x) => /\s[-–]\s/.test(x) && !/^nilai kontrak/i.test(x));
+      const nilaiTeks = bagian.find((x) => /^nilai kontrak\s*:/i.test(x))?.replace(/^nilai kontrak\s*:/i, '').trim() ?? '';
+      // "Nilai Kontrak: Rp 0,00" or words ("belum ada") before the contract: no figure yet, not 0.
+      const nilaiAngka = parseCell(nilaiTeks);
+      const nilai = nilaiAngka.kind === 'number' && nilaiAngka.value > 0 ? nilaiTeks : null;
+      const out: Rekaman = {
+        kd_tender: kode || null,
+        // The SPSE version badge ("spse 4.5") sits beside the name.
+        nama_paket: (bagian[0] ?? '').replace(/\s+spse\s*[\d.]+\s*$/i, '').trim() || null,
+        jenis_pengadaan: meta ? meta.split(/\s[-–]\s/)[0].trim() || null : null,
+        nilai_kontrak: nilai,
+        status_tender: tahapan ? statusLpse(tahapan) : null,
+        hps: hps || null,
+      };
+      return out;
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -190,8 +268,10 @@ export interface HasilGabung {
   diperbarui: number;
   /** Records merged into another record of the same paket (attempts of one tender, repeated rows). */
   digabung: number;
-  /** Records with neither Kode paket nor Kode RUP: not imported. */
+  /** Records with neither Kode paket nor Kode RUP (nor a Kode tender found in Paket): not imported. */
   tanpaKunci: number[];
+  /** LPSE list records whose Kode tender is no paket's in Paket: not imported (the list cannot key a new row). */
+  tenderTakDikenal: string[];
   masalah: MasalahImpor[];
 }
 
@@ -235,10 +315,15 @@ export function gabungPaket(lama: BarisImpor[], impor: BarisImpor[], masalahAwal
   const baris = lama.map((b) => ({ ...b }));
   const olehKode = new Map<string, number>();
   const olehRup = new Map<string, number>();
+  // A tender's code → its row; an earlier attempt's code (Kode tender sebelumnya) → its row, marked as earlier.
+  const olehTender = new Map<string, { i: number; sebelumnya: boolean }>();
   const daftar = (i: number): void => {
     const k = kodeDari(baris[i]).toLowerCase();
     if (k && !olehKode.has(k)) olehKode.set(k, i);
     for (const r of rupDari(baris[i])) if (!olehRup.has(r)) olehRup.set(r, i);
+    const kt = normKode((baris[i]['Kode tender'] as CellInput) ?? null).toLowerCase();
+    if (kt) olehTender.set(kt, { i, sebelumnya: false });
+    for (const x of daftarRup((baris[i]['Kode tender sebelumnya'] as CellInput) ?? null)) if (!olehTender.has(x)) olehTender.set(x, { i, sebelumnya: true });
   };
   baris.forEach((_, i) => daftar(i));
   const berubah = new Set<number>();
@@ -246,11 +331,24 @@ export function gabungPaket(lama: BarisImpor[], impor: BarisImpor[], masalahAwal
   let baru = 0;
   let digabung = 0;
   const tanpaKunci: number[] = [];
+  const tenderTakDikenal: string[] = [];
   impor.forEach((rec, no) => {
     const kode = kodeDari(rec).toLowerCase();
     const rup = rupDari(rec);
     if (kunciPaket(kode, rup) === null) {
-      tanpaKunci.push(no + 1);
+      // Only a Kode tender (an LPSE list): the paket that tender belongs to, never a new row.
+      const kt = normKode((rec['Kode tender'] as CellInput) ?? null);
+      const t = kt ? olehTender.get(kt.toLowerCase()) : undefined;
+      if (!kt) tanpaKunci.push(no + 1);
+      else if (!t) tenderTakDikenal.push(kt);
+      else if (t.sebelumnya) digabung++; // an earlier attempt: the row holds the later one
+      else {
+        if (disentuh.has(t.i)) digabung++;
+        const x = timpa(baris[t.i], rec);
+        baris[t.i] = x.baris;
+        if (x.berubah) berubah.add(t.i);
+        disentuh.add(t.i);
+      }
       return;
     }
     let i = kode ? olehKode.get(kode) : undefined;
@@ -284,7 +382,7 @@ export function gabungPaket(lama: BarisImpor[], impor: BarisImpor[], masalahAwal
   const beda = (a: BarisImpor, b: BarisImpor): boolean => PAKET_KOLOM.some((k) => (a[k.h as HeaderPaket] ?? null) !== (b[k.h as HeaderPaket] ?? null));
   const akhir = [...berubah].filter((i) => i >= lama.length || beda(lama[i], baris[i])).sort((a, b) => a - b);
   const diperbarui = akhir.filter((i) => i < lama.length).length;
-  return { baris, berubah: akhir, baru, diperbarui, digabung, tanpaKunci, masalah: masalahAwal };
+  return { baris, berubah: akhir, baru, diperbarui, digabung, tanpaKunci, tenderTakDikenal, masalah: masalahAwal };
 }
 
 /** The export text straight to merged rows (what "Impor paket" plans its writes from). */

@@ -206,6 +206,10 @@ export function planImporPaket(wb: WorkbookSnapshot, teks: string, opsi: OpsiUkp
   const catatan = h.masalah.slice(0, 20).map((x) => `Rekaman ${x.rekaman}, ${x.pesan}: nilai itu tidak diimpor.`);
   if (h.masalah.length > 20) catatan.push(`… dan ${h.masalah.length - 20} masalah lain.`);
   if (h.tanpaKunci.length) catatan.push(`${h.tanpaKunci.length} rekaman tanpa kode paket maupun Kode RUP dilewati (rekaman ${batasiDaftar(h.tanpaKunci.map(String))}).`);
+  if (h.tenderTakDikenal.length)
+    catatan.push(
+      `${h.tenderTakDikenal.length} tender dari daftar LPSE belum ada di lembar Paket dan dilewati (kode tender ${batasiDaftar(h.tenderTakDikenal)}). Daftar LPSE hanya memperbarui paket yang sudah ada: kodenya kode tender, yang berganti saat tender ulang, tanpa Kode paket atau Kode RUP. Impor dulu ekspor SPSE/ISB atau SiRUP paket itu, lalu tempel daftar LPSE lagi.`,
+    );
   const ringkasan = `Impor paket: ${h.baru} paket baru, ${h.diperbarui} diperbarui${h.digabung ? `, ${h.digabung} rekaman digabung ke paket yang sama (tender ulang atau rekaman ganda)` : ''}${h.masalah.length ? `, ${h.masalah.length} nilai tidak terbaca (lihat catatan)` : ''}. ${lanjut.plan.ringkasan}`;
   return { ok: true, plan: { ops: [...ops, ...lanjut.plan.ops.filter((o) => o.op !== 'activate'), { op: 'activate', sheet: sheet.name }], ringkasan, catatan: [...catatan, ...lanjut.plan.catatan.filter((c) => !/sudah ada: dibiarkan/.test(c))] } };
 }
