@@ -86,7 +86,8 @@ export const BACA: Record<Job, BacaLembar[]> = {
     ...[LEMBAR_UKPBJ.PAKET, LEMBAR_UKPBJ.INDIKATOR, LEMBAR_UKPBJ.TUJUAN].map((name) => ({ name, isi: true })),
   ],
   // "Buat Laporan": the views' computed values (no formulas, no formats), and the Laporan sheet (is it Kinerja's?).
-  laporan: [SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, LEMBAR_LAPORAN].map((name) => ({ name, isi: true })),
+  // Capaian UKPBJ: the report carries its table where the workbook has one (core/laporan/ukpbj.ts).
+  laporan: [SHEET.PK, SHEET.PENGATURAN, SHEET.RAPK, SHEET.PENGUKURAN, SHEET.ANGGARAN, SHEET.RENSTRA, LEMBAR_LAPORAN, LEMBAR_UKPBJ.CAPAIAN].map((name) => ({ name, isi: true })),
   // "Sisipkan templat UKPBJ" (core/ukpbj/templat.ts): the typed UKPBJ sheets, Pengaturan, and its views (are they Kinerja's?).
   ukpbj: BACA_UKPBJ.map((name) => ({ name, isi: true })),
   // "Impor paket": the same, with the Paket sheet's formulas (kept where a changed row block passes over them).

@@ -203,6 +203,7 @@ describe('jumlah panggilan host Buat Laporan tidak tumbuh dengan jumlah indikato
     console.log(`Buat Laporan, panggilan SpreadsheetApp: ${a.length} (10 indikator), ${b.length} (1.000 indikator)`);
     expect(b.filter((c) => c !== 'Sheet.insertRowsAfter')).toEqual(a);
     expect(b.filter((c) => c === 'Sheet.insertRowsAfter')).toHaveLength(1);
-    expect(a.length).toBeLessThanOrEqual(40);
+    // One of them looks up Capaian UKPBJ (the report carries its table where the workbook has one).
+    expect(a.length).toBe(40);
   });
 });

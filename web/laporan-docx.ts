@@ -28,7 +28,9 @@ import {
 } from 'docx';
 import type { CellInput } from '../core/values';
 import { parseCell } from '../core/values';
+import { TOMBOL_LAPORAN } from '../core/laporan/susun';
 import type { Laporan } from '../core/laporan/susun';
+import { teksUkpbj } from '../core/laporan/ukpbj';
 import { JenisNilai, KOSONG, angkaTetap, nilaiTeks } from '../core/laporan/teks';
 import type { SpecGrafik } from '../core/workbook';
 import type { DataGrafik } from './grafik';
@@ -311,6 +313,21 @@ export async function buatDocx(l: Laporan, o: OpsiDocx): Promise<Uint8Array> {
       isi.push(await gambar(o, { g, d }, `Target dan realisasi ${x.kode} per periode.`));
       isi.push(keterangan(`Gambar 3.${k}. Target dan realisasi per periode: ${x.kode} ${x.nama}`));
     }
+  }
+
+  // Kinerja pengadaan (UKPBJ), as the Capaian UKPBJ sheet computed it.
+  if (l.ukpbj) {
+    const u = l.ukpbj;
+    isi.push(judul(`${l.anggaran ? 'E' : 'D'}. Kinerja Pengadaan Barang/Jasa (UKPBJ)`));
+    isi.push(keterangan(`Tabel 8. Capaian kinerja UKPBJ per indikator, kumulatif s.d. ${l.namaPeriode}${th}`));
+    isi.push(
+      tabel(
+        ['Indikator', 'n paket', 'Target', 'Realisasi', 'Capaian (%)', 'Kriteria', 'Rencana aksi'],
+        u.indikator.map((x) => [kolom(`${x.kode} ${x.nama}`), x.n === null || x.n === '' ? kolom('') : angka(x.n, 'angka'), angka(x.target, 'angka'), angka(x.realisasi, 'angka'), angka(x.capaian, 'persen'), kolom(teksNilai(x.kriteria, 'teks')), kolom(teksNilai(x.rencanaAksi, 'teks'))]),
+        [34, 8, 10, 10, 10, 14, 14],
+      ),
+    );
+    isi.push(p(teksUkpbj(u, TOMBOL_LAPORAN)));
   }
 
   const doc = new Document({

@@ -11,6 +11,7 @@
  * charts and a print setup: its host calls do not grow with the indicators.
  */
 import { CellInput, parseCell } from '../values';
+import { teksUkpbj } from './ukpbj';
 import { FORMAT, WARNA_KRITERIA } from '../layout';
 import { bacaBukuKerja } from '../model/bukukerja';
 import { getSheet, opCetak, Plan, SheetSnapshot, SpecGrafik, WorkbookSnapshot, WriteOp, WriteValue, a1, a1Range, teksTulis } from '../workbook';
@@ -336,6 +337,27 @@ export function planLaporan(wb: WorkbookSnapshot, opsi: OpsiLaporan = {}): Hasil
       ],
     );
     w.kriteria(tPer.awal, 6, tPer.akhir - tPer.awal);
+  }
+
+  // IV. Kinerja pengadaan (UKPBJ): the Capaian UKPBJ sheet's table as that sheet computed it.
+  if (l.ukpbj) {
+    const u = l.ukpbj;
+    w.kosong();
+    w.judul('IV. KINERJA PENGADAAN BARANG/JASA (UKPBJ)');
+    const tU = w.tabel(
+      `Tabel 8. Capaian kinerja UKPBJ per indikator, kumulatif s.d. ${l.namaPeriode}${th} (dari lembar ${u.lembar})`,
+      ['Kode', 'Indikator', 'n paket', 'Target', 'Realisasi', 'Capaian (%)', 'Kriteria', 'Rencana aksi'],
+      () => {
+        // n is blank for a single-value indicator (IKM, ITKP): not applicable, not "data belum ada".
+        for (const x of u.indikator) w.baris(teksTulis(x.kode), teks(x.nama), x.n === null || x.n === '' ? null : nilaiLaporan(x.n), nilaiLaporan(x.target), nilaiLaporan(x.realisasi), nilaiLaporan(x.capaian), nilaiLaporan(x.kriteria), nilaiLaporan(x.rencanaAksi));
+      },
+      [
+        { col: 1, f: { wrap: true } },
+        { col: 5, f: { numberFormat: FORMAT.persen } },
+      ],
+    );
+    w.kriteria(tU.awal, 6, tU.akhir - tU.awal);
+    w.paragraf(teksUkpbj(u, TOMBOL_LAPORAN));
   }
 
   // The data the charts read (values; chart 3's follow the Kode typed in its cell).

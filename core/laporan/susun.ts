@@ -6,6 +6,7 @@
  * object, so they cannot say different things.
  */
 import { CellInput, bakuTeks, parseCell } from '../values';
+import { UkpbjLaporan, bacaUkpbjLaporan } from './ukpbj';
 import { PitaKriteria } from '../settings';
 import { PRESET_SENDIRI } from '../layout';
 import { BukuKerja } from '../model/bukukerja';
@@ -129,6 +130,8 @@ export interface Laporan {
     saran: string[];
     anggaran: string;
   };
+  /** Kinerja pengadaan (UKPBJ), where the workbook holds the Capaian UKPBJ view. */
+  ukpbj: UkpbjLaporan | null;
   /** Things the reader must know (the PK changed since Perbarui, a view missing). */
   peringatan: string[];
 }
@@ -345,6 +348,7 @@ export function susunLaporan(m: BukuKerja): HasilSusun {
     renstra,
     periode,
     teks: { nps: '', perspektif: [], sebaran: '', ringkasanEksekutif: '', saran: [], anggaran: '' },
+    ukpbj: bacaUkpbjLaporan(m.snapshot),
     peringatan: [],
   };
   laporan.teks = tulisTeks(laporan);
