@@ -52,7 +52,14 @@ const REVIU = (b: BukuUji) => ['IK04', 'IK05', 'IK15'].map((k) => di('capaian-le
 ujiAturan(
   aturanTabel,
   {
-    sah: [{ judul: 'contoh 2019', buku: contoh }],
+    sah: [
+      { judul: 'contoh 2019', buku: contoh },
+      {
+        // Sisipkan templat UKPBJ alone: a procurement unit's workbook has no PK.
+        judul: 'buku kerja UKPBJ saja (lembar Paket, tanpa PK)',
+        buku: (b) => b.dengan([], (wb) => (wb.sheets = [{ name: 'Paket', values: [['Kode paket', 'Nama paket']], formulas: [['', '']] }])),
+      },
+    ],
     salah: [
       { judul: 'tanpa lembar PK', buku: (b) => b.dengan([], (wb) => (wb.sheets = wb.sheets.filter((s) => s.name !== PK))), temuan: () => [di('pk-tidak-ada', alamat(PK, 'A1'), ['"PK"'])] },
       {

@@ -3,6 +3,7 @@
  * is read by (tables are found by their header, never by fixed addresses).
  */
 import { kutip } from '../values';
+import { LEMBAR_UKPBJ } from '../ukpbj/kolom';
 import { SHEET } from '../layout';
 import { a1, sheetRef } from '../workbook';
 import { TOMBOL_PERBARUI } from '../perbarui';
@@ -18,7 +19,9 @@ export const aturanTabel = aturan({
   },
   periksa(k, lapor) {
     const { m } = k;
-    if (!m.pkSheet) {
+    // A workbook of UKPBJ sheets only (Sisipkan templat UKPBJ) has no PK by design: nothing to say.
+    const hanyaUkpbj = !m.pkSheet && m.snapshot.sheets.some((x) => x.name === LEMBAR_UKPBJ.PAKET || x.name === LEMBAR_UKPBJ.INDIKATOR);
+    if (!m.pkSheet && !hanyaUkpbj) {
       lapor({
         kode: 'pk-tidak-ada',
         sheet: SHEET.PK,
