@@ -173,6 +173,8 @@ export type { HasilPeriksa };
  * Excel the RAPK's protection is lifted for the plan and put back after it.
  */
 function pertahankanKunci(wb: WorkbookSnapshot, plan: Plan): Plan {
+  // A period is locked only by a Berita Acara: without that sheet there is nothing to keep (no second read of the workbook).
+  if (!getSheet(wb, LEMBAR_SIKLUS.BA)) return plan;
   const m = bacaSiklus(wb);
   const kunci = periodeTerkunci(m);
   if (!kunci.length || !m.bk.rapk) return plan;

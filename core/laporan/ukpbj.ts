@@ -8,6 +8,7 @@ import { CellInput } from '../values';
 import { WorkbookSnapshot, getSheet } from '../workbook';
 import { LEMBAR_UKPBJ } from '../ukpbj/kolom';
 import { CAPAIAN_HEADER } from '../lembar/ukpbj-hitung';
+import { teks } from '../model/lembar';
 
 export interface IndikatorUkpbjLaporan {
   kode: string;
@@ -27,8 +28,6 @@ export interface UkpbjLaporan {
   lembar: string;
   indikator: IndikatorUkpbjLaporan[];
 }
-
-const teks = (v: CellInput): string => (v === null || v === undefined ? '' : String(v).trim());
 
 /** The Capaian UKPBJ sheet's table, read by its headers; null when the workbook has none. */
 export function bacaUkpbjLaporan(wb: WorkbookSnapshot): UkpbjLaporan | null {

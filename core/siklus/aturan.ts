@@ -46,12 +46,8 @@ export interface LaporanValidasi {
 
 /** Check the validated periods of a workbook model. */
 export function periksaValidasi(bk: BukuKerja, lapor: (t: LaporanValidasi) => void): void {
-  periksaSiklus(bacaSiklusDari(bk), lapor);
-}
-
-function bacaSiklusDari(bk: BukuKerja): ModelSiklus {
-  // The cycle model reads the same snapshot (the RAPK and PK once more; they are small maps).
-  return bacaSiklus(bk.snapshot);
+  // Periksa has read the workbook model already: the cycle's model is built on it, not read again.
+  periksaSiklus(bacaSiklus(bk.snapshot, bk), lapor);
 }
 
 export function periksaSiklus(m: ModelSiklus, lapor: (t: LaporanValidasi) => void): void {

@@ -337,8 +337,8 @@ export function bacaBA(sheet: SheetSnapshot | undefined): EntriBA[] {
 }
 
 /** Read the cycle from a snapshot. */
-export function bacaSiklus(wb: WorkbookSnapshot): ModelSiklus {
-  const bk = bacaBukuKerja(wb);
+/** The cycle's model of a snapshot; `bk` when the caller has read the workbook model already (Periksa). */
+export function bacaSiklus(wb: WorkbookSnapshot, bk: BukuKerja = bacaBukuKerja(wb)): ModelSiklus {
   const { indikator, unit } = indikatorDari(bk);
   const isian = wb.sheets
     .filter((s) => RE_NAMA_ISIAN.test(s.name))
